@@ -1,0 +1,146 @@
+"""``python -m etl``: a thin command line over the etl functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from etl import config, kinds, loader, storage, templates
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        help="tệp kho dữ liệu DuckDB (mặc định: biến TIENDO_DB hoặc data/warehouse.duckdb)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m etl",
+        description="tiendo: nạp và quản lý số liệu cán bộ, xã cho Sở Nội vụ.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
+
+    p = sub.add_parser("demo", help="tạo kho dữ liệu mẫu (demo) từ các bảng tính mẫu")
+    _db_arg(p)
+    p.add_argument("--sources", help="thư mục ghi các bảng tính mẫu (mặc định: data/demo)")
+    p.add_argument("--force", action="store_true", help="xóa kho cũ (nếu có) và tạo lại")
+
+    p = sub.add_parser("load", help="nạp một hay nhiều tệp Excel/CSV vào kho")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="tệp cần nạp")
+    _db_arg(p)
+    p.add_argument("--kind", choices=list(kinds.KINDS), help="loại số liệu (mặc định: tự nhận)")
+    p.add_argument("--json", action="store_true", help="in mỗi tệp một dòng JSON")
+    p.add_argument("--user", help="tên người nạp (mặc định: TIENDO_USER hoặc tài khoản máy)")
+
+    p = sub.add_parser("batches", help="liệt kê các lô đã nạp")
+    _db_arg(p)
+    p.add_argument("--json", action="store_true", help="in mỗi lô một dòng JSON")
+    p.add_argument("--all", action="store_true", help="kể cả các lô đã bị thay thế")
+
+    p = sub.add_parser("template", help="ghi biểu mẫu trống cho một loại số liệu")
+    p.add_argument("kind", choices=list(kinds.KINDS), metavar="KIND",
+                   help="một trong: " + ", ".join(kinds.KINDS))
+    p.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
+    return parser
+
+
+def _print_result(result: loader.LoadResult) -> None:
+    labels = {"loaded": "ĐÃ NẠP", "unchanged": "KHÔNG ĐỔI", "refused": "TỪ CHỐI"}
+    line = f"[{labels[result.status]}] {result.file}"
+    if result.kind:
+        line += f" — loại {result.kind}"
+    if result.batch_id is not None:
+        line += f", lô {result.batch_id}, {result.rows:,} dòng".replace(",", ".")
+    if result.replaced_batch_ids:
+        line += ", thay thế lô " + ", ".join(map(str, result.replaced_batch_ids))
+    print(line)
+    for label, problems in (("Lỗi", result.errors), ("Cảnh báo", result.warnings)):
+        for p in problems:
+            where = ", ".join(
+                part for part in (
+                    f"trang '{p.sheet}'" if p.sheet else "",
+                    f"dòng {p.row}" if p.row else "",
+                    f"cột {p.column}" if p.column else "",
+                    f"giá trị '{p.value}'" if p.value else "",
+                ) if part
+            )
+            print(f"  {label}: {where + ': ' if where else ''}{p.message}")
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    wh = storage.Warehouse(args.db)
+    status = EXIT_OK
+    for path in args.paths:
+        result = loader.load_file(path, wh, kind=args.kind, user=args.user)
+        if result.status == "refused":
+            status = EXIT_REFUSED
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False, default=str), flush=True)
+        else:
+            _print_result(result)
+    return status
+
+
+def cmd_batches(args: argparse.Namespace) -> int:
+    wh = storage.Warehouse(args.db)
+    where = "" if args.all else "WHERE status = 'current'"
+    frame = wh.query(f"SELECT * FROM batches {where} ORDER BY batch_id")
+    if args.json:
+        for row in frame.to_dict("records"):
+            print(json.dumps(row, ensure_ascii=False, default=str))
+        return EXIT_OK
+    if frame.empty:
+        print("Chưa có lô nào.")
+        return EXIT_OK
+    for r in frame.itertuples():
+        as_of = r.as_of_date.strftime("%d/%m/%Y") if r.as_of_date is not None and str(
+            r.as_of_date) != "NaT" else "—"
+        print(
+            f"{r.batch_id:>4}  {r.status:<10} {r.kind:<9} {r.rows_loaded:>7} dòng  "
+            f"tính đến {as_of:<10}  {r.loaded_at:%d/%m/%Y %H:%M}  {r.loaded_by:<10} "
+            f"{r.file_name}  [{', '.join(r.unit_names)}]"
+        )
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    out = templates.write_workbook(args.kind, args.out)
+    print(f"Đã ghi biểu mẫu {kinds.KINDS[args.kind].label} vào {out}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from etl import demo
+
+    db = config.db_path(args.db)
+    sources = Path(args.sources) if args.sources else config.ROOT / "data" / "demo"
+    results = demo.build(db, sources, force=args.force)
+    refused = [r for r in results if r.status == "refused"]
+    for r in refused:
+        _print_result(r)
+    loaded = sum(r.rows for r in results if r.status == "loaded")
+    rows = f"{loaded:,}".replace(",", ".")
+    print(f"Kho dữ liệu mẫu: {db} — {len(results)} tệp, {rows} dòng.")
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "load": cmd_load, "batches": cmd_batches, "template": cmd_template}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except storage.WarehouseError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

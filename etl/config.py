@@ -1,0 +1,67 @@
+"""Settings as data: each has a default, an environment variable and help text.
+
+The README's settings table is checked against this list by a test.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+    def value(self) -> str:
+        return os.environ.get(self.env) or self.default
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "db",
+        "TIENDO_DB",
+        str(ROOT / "data" / "warehouse.duckdb"),
+        "Đường dẫn tệp kho dữ liệu DuckDB (warehouse).",
+    ),
+    Setting(
+        "lock_timeout",
+        "TIENDO_LOCK_TIMEOUT",
+        "120",
+        "Số giây tối đa chờ kho dữ liệu rảnh trước khi báo bận.",
+    ),
+    Setting(
+        "user",
+        "TIENDO_USER",
+        "",
+        "Tên người nạp dữ liệu ghi vào lô nạp (mặc định: tên tài khoản hệ điều hành).",
+    ),
+)
+
+
+def get(name: str) -> str:
+    for setting in SETTINGS:
+        if setting.name == name:
+            return setting.value()
+    raise KeyError(name)
+
+
+def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The warehouse file: an explicit path wins, then TIENDO_DB, then data/warehouse.duckdb."""
+    return Path(explicit) if explicit else Path(get("db"))
+
+
+def current_user() -> str:
+    user = get("user")
+    if user:
+        return user
+    try:
+        return os.getlogin()
+    except OSError:
+        return os.environ.get("USER", "unknown")

@@ -1,0 +1,739 @@
+"""Load one workbook: read, validate every row, then write it as one batch, or nothing.
+
+``prepare`` does all the reading and checking without touching the warehouse; ``commit``
+writes a prepared file in one transaction. Keeping them apart means the warehouse is
+locked only for the insert, and an upload page can preview before it commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from etl import config, kinds, reader, values
+from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
+from etl.reference import LEGACY, NEW, unit_rows
+from etl.storage import Warehouse
+from etl.text import clean
+from etl.units import Unit, UnitIndex, UnitNotFound
+
+ERA_CHANGE = dt.date(2025, 7, 1)
+
+
+@dataclass
+class Problem:
+    """One thing wrong with a file, located as the analyst sees it in Excel."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    value: str
+    message: str
+
+
+@dataclass
+class LoadResult:
+    file: str
+    status: str  # loaded | unchanged | refused
+    kind: str | None
+    batch_id: int | None
+    rows: int
+    replaced_batch_ids: list[int] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        return data
+
+
+@dataclass
+class Prepared:
+    """A file read and checked, ready to commit (when it has no errors)."""
+
+    file_name: str
+    content: bytes
+    sha256: str
+    kind: str | None
+    sheets: list[str] = field(default_factory=list)
+    era: str = LEGACY
+    as_of_date: dt.date | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    unit_codes: list[str] = field(default_factory=list)
+    unit_names: list[str] = field(default_factory=list)
+    facts: dict[str, pd.DataFrame] = field(default_factory=dict)
+    rows_read: int = 0
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return sum(len(f) for t, f in self.facts.items() if t != "fact_ntm_criterion")
+
+    @property
+    def scope_key(self) -> str:
+        period = (
+            self.as_of_date.isoformat()
+            if self.as_of_date
+            else f"{self.period_start}-{self.period_end}"
+        )
+        return f"{self.kind}|{self.era}|{','.join(self.unit_codes)}|{period}"
+
+
+@functools.lru_cache(maxsize=1)
+def unit_index() -> UnitIndex:
+    """Units of both eras, from the reference package (identical in every warehouse)."""
+    units = unit_rows()
+    cols = [
+        "era",
+        "level",
+        "code",
+        "name",
+        "short_name",
+        "parent_code",
+        "province_code",
+        "district_code",
+    ]
+    rows = [
+        tuple(None if pd.isna(v) else v for v in r) for r in units[cols].itertuples(index=False)
+    ]
+    return UnitIndex(rows)
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def detect_tables(
+    sheets: list[reader.Sheet], kind: str | None
+) -> tuple[str | None, list[reader.Table]]:
+    """The kind whose sheets match best, and the matched tables (sheet order kept)."""
+    candidates = [kinds.KINDS[kind]] if kind else list(kinds.KINDS.values())
+    best: tuple[int, str | None, list[reader.Table]] = (0, None, [])
+    for k in candidates:
+        tables = []
+        for sheet in sheets:
+            matches = [t for spec in k.sheets if (t := reader.match_table(sheet, spec))]
+            if matches:
+                tables.append(max(matches, key=lambda t: len(t.columns)))
+        score = sum(len(t.columns) for t in tables)
+        if score > best[0]:
+            best = (score, k.key, tables)
+    return best[1], best[2]
+
+
+def decide_era(as_of: dt.date | None, years: Iterable[int], has_district: bool) -> str:
+    """Units before 1/7/2025 are 'legacy', after it '2025'."""
+    if as_of:
+        return LEGACY if as_of < ERA_CHANGE else NEW
+    years = [y for y in years if y]
+    if years:
+        latest = max(years)
+        if latest <= 2024:
+            return LEGACY
+        if latest >= 2026:
+            return NEW
+    return LEGACY if has_district else NEW
+
+
+# ---------------------------------------------------------------------------- checking
+
+
+class _Rows:
+    """Typed rows of one table, with problems recorded against sheet/row/column."""
+
+    def __init__(self, table: reader.Table, errors: list[Problem]):
+        self.table = table
+        self.errors = errors
+
+    def problem(self, row: int, key: str | None, value: object, message: str) -> None:
+        col = self.table.columns.get(key) if key else None
+        letter = reader.column_letter(col) if col is not None else None
+        self.errors.append(Problem(self.table.sheet, row, letter, values.display(value), message))
+
+    def __iter__(self):
+        spec = self.table.spec
+        for excel_row, cells in self.table.rows:
+            record: dict[str, object] = {"_row": excel_row}
+            ok = True
+            for f in spec.fields:
+                col = self.table.columns.get(f.key)
+                raw = cells[col] if col is not None and col < len(cells) else None
+                if values.is_blank(raw):
+                    record[f.key] = None
+                    if f.required and col is not None:
+                        self.problem(excel_row, f.key, raw, f"Thiếu '{f.header}'.")
+                        ok = False
+                    continue
+                try:
+                    record[f.key] = values.parse(f, raw)
+                except values.ValueProblem as p:
+                    self.problem(excel_row, f.key, raw, f"'{f.header}': {p}.")
+                    record[f.key] = None
+                    ok = False
+            record["_ok"] = ok
+            yield record
+
+
+class _Resolver:
+    """Unit names in a row -> Unit, cached, errors located on the row."""
+
+    def __init__(self, index: UnitIndex, era: str):
+        self.index = index
+        self.era = era
+        self._cache: dict[tuple, Unit | UnitNotFound] = {}
+
+    def resolve(self, rows: _Rows, rec: dict, need_commune: bool) -> Unit | None:
+        texts = (rec.get("province"), rec.get("district"), rec.get("commune"))
+        key = (*texts, need_commune)
+        if key not in self._cache:
+            self._cache[key] = self._lookup(*texts, need_commune)
+        found = self._cache[key]
+        if isinstance(found, UnitNotFound):
+            column, message = found.args
+            rows.problem(rec["_row"], column, rec.get(column), message)
+            return None
+        return found
+
+    def _lookup(self, province, district, commune, need_commune) -> Unit | UnitNotFound:
+        if not province:
+            return UnitNotFound("province", "Thiếu tên tỉnh.")
+        try:
+            prov = self.index.province(self.era, province)
+        except UnitNotFound as exc:
+            return UnitNotFound("province", _sentence(exc))
+        dist = None
+        if district:
+            try:
+                dist = self.index.district(self.era, prov, district)
+            except UnitNotFound as exc:
+                return UnitNotFound("district", _sentence(exc))
+        elif self.era == LEGACY and need_commune:
+            return UnitNotFound(
+                "district", "Thiếu tên huyện (bắt buộc với số liệu trước 1/7/2025)."
+            )
+        if not commune:
+            if need_commune:
+                return UnitNotFound("commune", "Thiếu tên xã.")
+            return dist or prov
+        try:
+            return self.index.commune(self.era, prov, dist, commune)
+        except UnitNotFound as exc:
+            return UnitNotFound("commune", _sentence(exc))
+
+
+def _sentence(exc: Exception) -> str:
+    text = str(exc)
+    return text[:1].upper() + text[1:] + "."
+
+
+def _years(tables: list[reader.Table]) -> list[int]:
+    """Years a file is about, read loosely (before validation) to decide the era."""
+    found = []
+    for t in tables:
+        for key in ("year", "period_end", "deadline", "due_date"):
+            col = t.columns.get(key)
+            if col is None:
+                continue
+            for _, cells in t.rows:
+                raw = cells[col] if col < len(cells) else None
+                try:
+                    v = values.parse(t.spec.field(key), raw) if not values.is_blank(raw) else None
+                except values.ValueProblem:
+                    v = None
+                if isinstance(v, dt.date):
+                    v = v.year
+                if v:
+                    found.append(v)
+    return found
+
+
+def prepare(
+    content: bytes,
+    file_name: str,
+    kind: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Prepared:
+    """Read and check a file completely; never writes anything."""
+    prepared = Prepared(file_name, content, hashlib.sha256(content).hexdigest(), kind)
+    try:
+        sheets = reader.read_sheets(content, file_name)
+    except reader.ReadError as exc:
+        prepared.errors.append(Problem("", None, None, "", str(exc)))
+        return prepared
+    found_kind, tables = detect_tables(sheets, kind)
+    if not tables:
+        expected = (
+            kinds.KINDS[kind].label if kind else ", ".join(k.label for k in kinds.KINDS.values())
+        )
+        prepared.errors.append(
+            Problem(
+                "",
+                None,
+                None,
+                "",
+                f"Không tìm thấy bảng số liệu nào trong tệp {file_name} "
+                f"(cần dòng tiêu đề cột của: {expected}). Hãy dùng biểu mẫu "
+                "`python -m etl template`.",
+            )
+        )
+        return prepared
+    prepared.kind = found_kind
+    spec_kind = kinds.KINDS[found_kind]
+    prepared.sheets = [t.sheet for t in tables]
+    for t in tables:
+        for col, text in t.unmapped:
+            prepared.warnings.append(
+                Problem(
+                    t.sheet,
+                    t.header_row,
+                    reader.column_letter(col),
+                    text,
+                    f"Cột '{text}' không thuộc biểu mẫu {spec_kind.label}; đã bỏ qua.",
+                )
+            )
+        for f in t.spec.fields:
+            if f.required and f.key not in t.columns:
+                prepared.errors.append(
+                    Problem(
+                        t.sheet,
+                        t.header_row,
+                        None,
+                        "",
+                        f"Thiếu cột '{f.header}' trong dòng tiêu đề (dòng {t.header_row}).",
+                    )
+                )
+    missing = [
+        s.title
+        for s in spec_kind.sheets
+        if s.required and not any(t.spec.key == s.key for t in tables)
+    ]
+    for title in missing:
+        prepared.errors.append(Problem("", None, None, "", f"Thiếu trang '{title}'."))
+    if prepared.errors:
+        return prepared
+
+    as_of = next((t.as_of_date for t in tables if t.as_of_date), None)
+    has_district = any(
+        "district" in t.columns
+        and any(
+            not values.is_blank(c[t.columns["district"]])
+            for _, c in t.rows
+            if t.columns["district"] < len(c)
+        )
+        for t in tables
+    )
+    prepared.as_of_date = as_of
+    prepared.era = decide_era(as_of, _years(tables), has_district)
+    prepared.rows_read = sum(len(t.rows) for t in tables)
+
+    builder = _BUILDERS[found_kind]
+    resolver = _Resolver(unit_index(), prepared.era)
+    covered: dict[str, Unit] = {}
+    years: list[int] = []
+    frames: dict[str, list[dict]] = {}
+    done = 0
+    for t in tables:
+        rows = _Rows(t, prepared.errors)
+        for table_name, fact, unit, fact_years in builder(t.spec.key, rows, resolver, prepared):
+            frames.setdefault(table_name, []).append(fact)
+            if unit is not None:
+                covered[unit.code + unit.level] = unit
+            years.extend(y for y in fact_years if y)
+        done += len(t.rows)
+        if progress:
+            progress(done, prepared.rows_read)
+
+    if not frames and not prepared.errors:
+        prepared.errors.append(
+            Problem(",".join(prepared.sheets), None, None, "", "Tệp không có dòng số liệu nào.")
+        )
+    prepared.facts = {name: pd.DataFrame(rows) for name, rows in frames.items()}
+    prepared.period_start = min(years) if years else None
+    prepared.period_end = max(years) if years else None
+    prepared.unit_codes, prepared.unit_names = _coverage(covered.values(), prepared.era)
+    return prepared
+
+
+def _coverage(units: Iterable[Unit], era: str) -> tuple[list[str], list[str]]:
+    """The units a file speaks for: districts (before 2025) or provinces, or whole provinces."""
+    index = unit_index()
+    units = list(units)
+    whole = {u.province_code for u in units if u.level == "province"}
+    codes: set[tuple[str, str]] = set()
+    for u in units:
+        if (
+            u.province_code in whole
+            or era != LEGACY
+            or (not u.district_code and u.level != "district")
+        ):
+            codes.add(("province", u.province_code))
+        elif u.level == "district":
+            codes.add(("district", u.code))
+        else:
+            codes.add(("district", u.district_code))
+    ordered = sorted(codes, key=lambda c: c[1])
+    return [c for _, c in ordered], [index.by_code[(era, lvl, c)].name for lvl, c in ordered]
+
+
+# ---------------------------------------------------------------------------- builders
+# Each builder turns checked rows into fact rows: (table, fact dict, unit covered, years).
+
+
+def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
+    seen: dict[tuple, int] = {}
+    for rec in rows:
+        unit = resolver.resolve(rows, rec, need_commune=True)
+        if not rec["_ok"] or unit is None:
+            continue
+        birth = rec["birth"]
+        birth_date = birth if isinstance(birth, dt.date) else None
+        birth_year = birth.year if birth_date else birth
+        if rec["start_date"] and rec["end_date"] and rec["end_date"] < rec["start_date"]:
+            rows.problem(
+                rec["_row"], "end_date", rec["end_date"], "'Ngày kết thúc' trước 'Ngày bổ nhiệm'."
+            )
+            continue
+        person = (clean(rec["full_name"]).lower(), birth, unit.code, rec["position"])
+        if person in seen:
+            prepared.warnings.append(
+                Problem(
+                    rows.table.sheet,
+                    rec["_row"],
+                    None,
+                    rec["full_name"],
+                    f"Trùng người với dòng {seen[person]} (cùng họ tên, ngày sinh, xã, chức vụ).",
+                )
+            )
+        seen.setdefault(person, rec["_row"])
+        fact = dict(
+            source_row=rec["_row"],
+            full_name=rec["full_name"],
+            birth_date=birth_date,
+            birth_year=birth_year,
+            gender=rec["gender"],
+            ethnicity=rec["ethnicity"],
+            party_member=rec["party_member"],
+            education=rec["education"],
+            major=rec["major"],
+            political_theory=rec["political_theory"],
+            state_management=rec["state_management"],
+            position=rec["position"],
+            program=rec["program"],
+            era=unit.era,
+            commune_code=unit.code,
+            start_date=rec["start_date"],
+            end_date=rec["end_date"],
+            status=rec["status"],
+            placement_after=rec["placement_after"],
+            annual_rating=rec["annual_rating"],
+            note=rec["note"],
+        )
+        years = [d.year for d in (rec["start_date"], rec["end_date"]) if d]
+        yield "fact_officer", fact, unit, years
+
+
+def _communes(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
+    seen: dict[tuple, int] = {}
+    for rec in rows:
+        unit = resolver.resolve(rows, rec, need_commune=True)
+        if not rec["_ok"] or unit is None:
+            continue
+        key = (unit.code, rec["year"])
+        if key in seen:
+            rows.problem(
+                rec["_row"],
+                "commune",
+                rec["commune"],
+                f"Xã này đã có số liệu năm {rec['year']} ở dòng {seen[key]}.",
+            )
+            continue
+        seen[key] = rec["_row"]
+        if sheet_key == "ntm":
+            yield from _ntm_row(rows, rec, unit, prepared)
+        else:
+            for fkey, _header, indicator in kinds.INDICATORS:
+                value = rec.get(fkey)
+                if value is None:
+                    continue
+                fact = dict(
+                    source_row=rec["_row"],
+                    era=unit.era,
+                    commune_code=unit.code,
+                    year=rec["year"],
+                    indicator=indicator,
+                    value=float(value),
+                )
+                yield "fact_commune_indicator", fact, unit, [rec["year"]]
+
+
+def _ntm_row(rows: _Rows, rec: dict, unit: Unit, prepared: Prepared):
+    year = rec["year"]
+    criteria_set = rec["criteria_set"] or criteria_set_for_year(year)
+    count = criteria_count(criteria_set)
+    mark_cols = [n for n in range(1, kinds.MAX_CRITERIA + 1) if f"tc{n}" in rows.table.columns]
+    for n in mark_cols:
+        if n > count and rec[f"tc{n}"]:
+            rows.problem(
+                rec["_row"],
+                f"tc{n}",
+                "x",
+                f"Bộ tiêu chí {criteria_set} chỉ có {count} tiêu chí; TC{n} phải để trống.",
+            )
+            return
+    marked = [n for n in mark_cols if n <= count and rec[f"tc{n}"]]
+    criteria_met = rec["criteria_met"]
+    if criteria_met is not None and criteria_met > count:
+        rows.problem(
+            rec["_row"],
+            "criteria_met",
+            criteria_met,
+            f"Bộ tiêu chí {criteria_set} chỉ có {count} tiêu chí.",
+        )
+        return
+    if mark_cols and criteria_met is not None and criteria_met != len(marked):
+        prepared.warnings.append(
+            Problem(
+                rows.table.sheet,
+                rec["_row"],
+                reader.column_letter(rows.table.columns["criteria_met"]),
+                str(criteria_met),
+                f"'Số tiêu chí đạt' ghi {criteria_met} nhưng có {len(marked)} tiêu chí được đánh dấu.",
+            )
+        )
+    if criteria_met is None and mark_cols:
+        criteria_met = len(marked)
+    if rec["recognized_year"] and rec["recognized_year"] > year:
+        rows.problem(
+            rec["_row"],
+            "recognized_year",
+            rec["recognized_year"],
+            f"'Năm công nhận' sau năm số liệu {year}.",
+        )
+        return
+    if rec["recognized_year"] and not rec["ntm_level"]:
+        rows.problem(
+            rec["_row"], "ntm_level", "", "Có 'Năm công nhận' nhưng thiếu 'Mức đạt chuẩn'."
+        )
+        return
+    fact = dict(
+        source_row=rec["_row"],
+        era=unit.era,
+        commune_code=unit.code,
+        year=year,
+        criteria_set=criteria_set,
+        criteria_met=criteria_met,
+        ntm_level=rec["ntm_level"],
+        recognized_year=rec["recognized_year"],
+    )
+    yield "fact_commune_ntm", fact, unit, [year]
+    for n in mark_cols:
+        if n <= count:
+            yield (
+                "fact_ntm_criterion",
+                dict(
+                    era=unit.era,
+                    commune_code=unit.code,
+                    year=year,
+                    criteria_set=criteria_set,
+                    criterion_no=n,
+                    met=bool(rec[f"tc{n}"]),
+                ),
+                None,
+                [],
+            )
+
+
+def _unit_fields(unit: Unit) -> dict:
+    return dict(era=unit.era, unit_level=unit.level, unit_code=unit.code)
+
+
+def _training(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
+    for rec in rows:
+        unit = resolver.resolve(rows, rec, need_commune=False)
+        if not rec["_ok"] or unit is None:
+            continue
+        base = dict(
+            source_row=rec["_row"],
+            **_unit_fields(unit),
+            category=rec["category"],
+            level=rec["level"],
+        )
+        if sheet_key == "targets":
+            if rec["period_end"] < rec["period_start"]:
+                rows.problem(
+                    rec["_row"], "period_end", rec["period_end"], "'Đến năm' trước 'Từ năm'."
+                )
+                continue
+            fact = dict(
+                base,
+                period_start=rec["period_start"],
+                period_end=rec["period_end"],
+                target=rec["target"],
+            )
+            yield "fact_training_target", fact, unit, [rec["period_start"], rec["period_end"]]
+        else:
+            fact = dict(base, year=rec["year"], achieved=rec["achieved"])
+            yield "fact_training_result", fact, unit, [rec["year"]]
+
+
+def _goals(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
+    seen: dict[str, int] = {}
+    id_key = "goal_id" if sheet_key == "goals" else "duty_id"
+    for rec in rows:
+        unit = resolver.resolve(rows, rec, need_commune=False)
+        if not rec["_ok"] or unit is None:
+            continue
+        ident = rec[id_key]
+        if ident in seen:
+            rows.problem(rec["_row"], id_key, ident, f"Mã '{ident}' đã dùng ở dòng {seen[ident]}.")
+            continue
+        seen[ident] = rec["_row"]
+        if sheet_key == "goals":
+            metric = rec["measure"].split(":", 1)[0].strip()
+            if metric not in kinds.MEASURES:
+                rows.problem(
+                    rec["_row"],
+                    "measure",
+                    rec["measure"],
+                    "'Cách đo' phải là một trong: " + ", ".join(kinds.MEASURES) + ".",
+                )
+                continue
+            fact = dict(
+                source_row=rec["_row"],
+                goal_id=ident,
+                name=rec["name"],
+                measure=rec["measure"],
+                era=unit.era,
+                scope_level=unit.level,
+                scope_code=unit.code,
+                target_value=rec["target_value"],
+                unit=rec["unit"],
+                deadline=rec["deadline"],
+                source_document=rec["source_document"],
+            )
+            yield "fact_goal", fact, unit, [rec["deadline"].year]
+        else:
+            fact = dict(
+                source_row=rec["_row"],
+                duty_id=ident,
+                **_unit_fields(unit),
+                report_kind=rec["report_kind"],
+                report_name=rec["report_name"],
+                period_label=rec["period_label"],
+                due_date=rec["due_date"],
+                recipient=rec["recipient"],
+                source_document=rec["source_document"],
+            )
+            yield "fact_reporting_duty", fact, unit, [rec["due_date"].year]
+
+
+_BUILDERS = {"officers": _officers, "communes": _communes, "training": _training, "goals": _goals}
+
+assert set(CRITERIA_SETS) == set(kinds.CRITERIA_SETS)
+
+# ---------------------------------------------------------------------------- writing
+
+
+def commit(prepared: Prepared, wh: Warehouse, user: str | None = None) -> LoadResult:
+    """Write a checked file as one batch in one transaction; refuse it if it has errors."""
+    result = LoadResult(
+        prepared.file_name,
+        "refused",
+        prepared.kind,
+        None,
+        0,
+        errors=prepared.errors,
+        warnings=prepared.warnings,
+    )
+    if prepared.errors:
+        return result
+    with wh.write() as con:
+        same = con.execute(
+            "SELECT batch_id, rows_loaded FROM load_batches "
+            "WHERE file_sha256 = ? AND kind = ? AND status = 'current' ORDER BY batch_id DESC",
+            [prepared.sha256, prepared.kind],
+        ).fetchone()
+        if same:
+            result.status, result.batch_id, result.rows = "unchanged", same[0], same[1]
+            return result
+        batch_id = con.execute("SELECT nextval('batch_id_seq')").fetchone()[0]
+        replaced = [
+            r[0]
+            for r in con.execute(
+                "SELECT batch_id FROM load_batches WHERE scope_key = ? AND status = 'current' "
+                "ORDER BY batch_id",
+                [prepared.scope_key],
+            ).fetchall()
+        ]
+        con.execute(
+            "INSERT INTO load_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "'current', NULL)",
+            [
+                batch_id,
+                Path(prepared.file_name).name,
+                prepared.sha256,
+                prepared.kind,
+                ",".join(prepared.sheets),
+                prepared.era,
+                prepared.unit_codes,
+                prepared.unit_names,
+                prepared.as_of_date,
+                prepared.period_start,
+                prepared.period_end,
+                prepared.scope_key,
+                user or config.current_user(),
+                dt.datetime.now(),
+                prepared.rows_read,
+                prepared.rows,
+                prepared.rows_read - prepared.rows,
+            ],
+        )
+        con.execute("INSERT INTO batch_files VALUES (?, ?)", [batch_id, prepared.content])
+        for table, frame in prepared.facts.items():
+            frame = frame.assign(batch_id=batch_id)
+            con.register("_facts", frame)
+            cols = ", ".join(frame.columns)
+            con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _facts")
+            con.unregister("_facts")
+        if replaced:
+            con.execute(
+                "UPDATE load_batches SET status = 'superseded', superseded_by = ? "
+                "WHERE batch_id IN (SELECT unnest(?::INTEGER[]))",
+                [batch_id, replaced],
+            )
+    result.status, result.batch_id, result.rows = "loaded", batch_id, prepared.rows
+    result.replaced_batch_ids = replaced
+    return result
+
+
+def load_bytes(
+    content: bytes, file_name: str, wh: Warehouse, kind: str | None = None, user: str | None = None
+) -> LoadResult:
+    return commit(prepare(content, file_name, kind), wh, user)
+
+
+def load_file(
+    path: str | Path, wh: Warehouse, kind: str | None = None, user: str | None = None
+) -> LoadResult:
+    path = Path(path)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        return LoadResult(
+            str(path),
+            "refused",
+            kind,
+            None,
+            0,
+            errors=[Problem("", None, None, "", f"Không mở được tệp {path}: {exc.strerror}.")],
+        )
+    result = load_bytes(content, path.name, wh, kind, user)
+    result.file = str(path)
+    return result

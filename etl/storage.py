@@ -1,0 +1,192 @@
+"""The one module that opens the warehouse. Every read and every write goes through here.
+
+DuckDB lets one process write a database file, or several processes read it, never both
+at once. tiendo therefore never keeps the file open: each read or write opens it, does its
+work and closes it, under a readers-writer lock on a sidecar file (``<db>.lock``):
+
+* readers hold the lock shared; any number read together;
+* a writer holds it exclusive, so it waits for running reads to end instead of failing;
+* a writer first takes a gate (``<db>.gate``) that new readers pass through, so a stream of
+  dashboard reads cannot starve a load.
+
+Parsing and validating a spreadsheet happens before the lock is taken, so the time the
+file is held is only the final insert. Waits are bounded by ``TIENDO_LOCK_TIMEOUT``; a
+process outside tiendo holding DuckDB's own lock is retried with back-off, and only after
+the timeout does anyone see a (Vietnamese) "busy" message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from etl import config
+
+SCHEMA_VERSION = "1"
+
+
+class WarehouseError(RuntimeError):
+    """A problem with the warehouse file that a user can act on; the message is Vietnamese."""
+
+
+class WarehouseBusy(WarehouseError):
+    pass
+
+
+class WarehouseMissing(WarehouseError):
+    pass
+
+
+def sql_file(name: str) -> str:
+    return resources.files("etl").joinpath("sql", name).read_text(encoding="utf-8")
+
+
+@contextlib.contextmanager
+def _flock(path: Path, mode: int, timeout: float) -> Iterator[None]:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o664)
+    try:
+        deadline = time.monotonic() + timeout
+        delay = 0.005
+        while True:
+            try:
+                fcntl.flock(fd, mode | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"Kho dữ liệu {path.with_suffix('').name} đang bận quá {timeout:.0f} giây "
+                        "(một lượt nạp khác đang chạy). Vui lòng thử lại sau."
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.1)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+def _is_lock_conflict(exc: duckdb.Error) -> bool:
+    text = str(exc).lower()
+    return "lock" in text and ("conflicting" in text or "could not set" in text)
+
+
+class Warehouse:
+    """A DuckDB warehouse file and the locks that guard it."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, timeout: float | None = None):
+        self.path = config.db_path(path).resolve()
+        self.timeout = float(timeout if timeout is not None else config.get("lock_timeout"))
+        self._lock_path = self.path.with_name(self.path.name + ".lock")
+        self._gate_path = self.path.with_name(self.path.name + ".gate")
+
+    def __repr__(self) -> str:
+        return f"Warehouse({str(self.path)!r})"
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.timeout
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if not _is_lock_conflict(exc) or time.monotonic() >= deadline:
+                    if _is_lock_conflict(exc):
+                        raise WarehouseBusy(
+                            f"Kho dữ liệu {self.path.name} đang bị một chương trình khác giữ "
+                            "quá lâu. Hãy đóng chương trình đó rồi thử lại."
+                        ) from exc
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection, held only for the ``with`` block."""
+        if not self.path.exists():
+            raise WarehouseMissing(
+                f"Chưa có kho dữ liệu tại {self.path}. Hãy chạy `make run` (dữ liệu mẫu) "
+                "hoặc nạp tệp đầu tiên bằng `python -m etl load`."
+            )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with _flock(self._gate_path, fcntl.LOCK_SH, self.timeout):
+            pass  # wait here while a writer is queued
+        with _flock(self._lock_path, fcntl.LOCK_SH, self.timeout):
+            con = self._connect(read_only=True)
+            try:
+                yield con
+            finally:
+                con.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection inside one transaction: all of it commits, or none."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            _flock(self._gate_path, fcntl.LOCK_EX, self.timeout),
+            _flock(self._lock_path, fcntl.LOCK_EX, self.timeout),
+        ):
+            con = self._connect(read_only=False)
+            try:
+                ensure_schema(con)
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    yield con
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+                con.execute("COMMIT")
+            finally:
+                con.close()
+
+    def query(self, sql: str, params: list | dict | None = None):
+        """Run one read query and return a pandas DataFrame."""
+        with self.read() as con:
+            return con.execute(sql, params or []).df()
+
+    def version(self) -> tuple[float, int]:
+        """Changes whenever the file does: a cache key for dashboard queries."""
+        try:
+            st = self.path.stat()
+        except FileNotFoundError:
+            return (0.0, 0)
+        return (st.st_mtime, st.st_size)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create tables and views, and load reference data, the first time a file is opened."""
+    has_meta = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+    ).fetchone()[0]
+    if has_meta:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row and row[0] == SCHEMA_VERSION:
+            return
+    from etl import reference  # local import: only needed once per new file
+
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(sql_file("schema.sql"))
+        con.execute(sql_file("views.sql"))
+        reference.load_reference(con)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def create(path: str | os.PathLike[str] | None = None) -> Warehouse:
+    """Create (or open) a warehouse file with its schema and reference data."""
+    wh = Warehouse(path)
+    with wh.write():
+        pass
+    return wh
