@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="tạo kho dữ liệu mẫu (demo) từ các bảng tính mẫu")
     _db_arg(p)
     p.add_argument("--sources", help="thư mục ghi các bảng tính mẫu (mặc định: data/demo)")
-    p.add_argument("--force", action="store_true", help="xóa kho cũ (nếu có) và tạo lại")
+    p.add_argument("--force", action="store_true", help="ghi đè cả khi --db là kho dữ liệu thật")
 
     p = sub.add_parser("load", help="nạp một hay nhiều tệp Excel/CSV vào kho")
     p.add_argument("paths", nargs="+", metavar="PATH", help="tệp cần nạp")

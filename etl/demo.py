@@ -414,12 +414,25 @@ def write_sources(out: Path) -> list[Path]:
     return files
 
 
+def _is_demo(db: Path) -> bool:
+    try:
+        with storage.Warehouse(db).read() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
+    except Exception:  # not a warehouse at all: treat as someone else's file
+        return False
+    return bool(row and row[0] == "true")
+
+
 def build(db: str | Path, sources: str | Path, force: bool = False) -> list[loader.LoadResult]:
     """Write the demo workbooks and load them into a fresh warehouse at ``db``."""
     db, sources = Path(db), Path(sources)
-    if force or not db.exists():
-        for suffix in ("", ".wal", ".lock", ".gate"):
-            Path(str(db) + suffix).unlink(missing_ok=True)
+    if db.exists() and not force and not _is_demo(db):
+        raise storage.WarehouseError(
+            f"{db} là kho dữ liệu thật (không phải kho mẫu); không ghi đè. "
+            "Hãy chọn tệp khác với --db, hoặc thêm --force nếu chắc chắn muốn xóa."
+        )
+    for suffix in ("", ".wal"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
     if sources.exists():
         shutil.rmtree(sources)
     files = write_sources(sources)

@@ -72,6 +72,8 @@ JOIN commune_names u ON u.era = f.era AND u.commune_code = f.commune_code;
 CREATE OR REPLACE VIEW training_targets AS
 SELECT f.batch_id, u.name AS unit_name, f.category, f.level, f.period_start,
        f.period_end, f.target, f.era, f.unit_level, f.unit_code, u.province_code,
+       CASE f.unit_level WHEN 'district' THEN f.unit_code ELSE u.district_code END
+           AS district_code,
        f.source_row
 FROM fact_training_target f
 JOIN current_batches b USING (batch_id)
@@ -79,7 +81,10 @@ JOIN ref_units u ON u.era = f.era AND u.level = f.unit_level AND u.code = f.unit
 
 CREATE OR REPLACE VIEW training_results AS
 SELECT f.batch_id, u.name AS unit_name, f.category, f.level, f.year, f.achieved,
-       f.era, f.unit_level, f.unit_code, u.province_code, f.source_row
+       f.era, f.unit_level, f.unit_code, u.province_code,
+       CASE f.unit_level WHEN 'district' THEN f.unit_code ELSE u.district_code END
+           AS district_code,
+       f.source_row
 FROM fact_training_result f
 JOIN current_batches b USING (batch_id)
 JOIN ref_units u ON u.era = f.era AND u.level = f.unit_level AND u.code = f.unit_code;
@@ -87,7 +92,9 @@ JOIN ref_units u ON u.era = f.era AND u.level = f.unit_level AND u.code = f.unit
 CREATE OR REPLACE VIEW goals AS
 SELECT f.goal_id, f.name, f.measure, u.name AS scope, f.target_value, f.unit,
        f.deadline, f.source_document,
-       f.batch_id, f.era, f.scope_level, f.scope_code, u.province_code
+       f.batch_id, f.era, f.scope_level, f.scope_code, u.province_code,
+       CASE f.scope_level WHEN 'district' THEN f.scope_code ELSE u.district_code END
+           AS district_code
 FROM fact_goal f
 JOIN current_batches b USING (batch_id)
 JOIN ref_units u ON u.era = f.era AND u.level = f.scope_level AND u.code = f.scope_code;
@@ -95,7 +102,9 @@ JOIN ref_units u ON u.era = f.era AND u.level = f.scope_level AND u.code = f.sco
 CREATE OR REPLACE VIEW reporting_duties AS
 SELECT f.duty_id, u.name AS unit_name, f.report_kind, f.report_name, f.period_label,
        f.due_date, f.recipient, f.source_document,
-       f.batch_id, f.era, f.unit_level, f.unit_code, u.province_code
+       f.batch_id, f.era, f.unit_level, f.unit_code, u.province_code,
+       CASE f.unit_level WHEN 'district' THEN f.unit_code ELSE u.district_code END
+           AS district_code
 FROM fact_reporting_duty f
 JOIN current_batches b USING (batch_id)
 JOIN ref_units u ON u.era = f.era AND u.level = f.unit_level AND u.code = f.unit_code;

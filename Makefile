@@ -1,0 +1,70 @@
+# tiendo — two commands: `make run` and `make test`. Everything else is set up from here.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+DB     ?= data/warehouse.duckdb
+PORT   ?= 8501
+CHROMIUM ?= /usr/bin/chromium
+APT_PACKAGES := chromium fonts-noto-core
+
+.PHONY: install install-test run demo test test-fast lint format bench browser-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+## install: create .venv and install tiendo (no test tools)
+install: $(VENV)/.installed
+
+$(DB): | $(VENV)/.installed
+	$(BIN)/python -m etl demo --db $(DB)
+
+## demo: rebuild the demo warehouse from the demo spreadsheets
+demo: $(VENV)/.installed
+	$(BIN)/python -m etl demo --db $(DB)
+
+## run: set everything up and open the dashboard on http://localhost:8501
+run: $(VENV)/.installed $(DB)
+	TIENDO_DB=$(DB) $(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
+		--server.headless true -- --db $(DB)
+
+## browser-deps: Debian's chromium (and fonts with Vietnamese glyphs) for browser tests
+browser-deps:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		echo "Installing $(APT_PACKAGES) with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+## test: set everything up and run the whole suite (lint, unit, app, browser)
+test: $(VENV)/.installed-test browser-deps
+	$(BIN)/ruff check etl dashboard tests bench
+	$(BIN)/ruff format --check etl dashboard tests bench
+	TIENDO_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -n 2 --dist loadgroup -q
+
+## test-fast: the suite without the real-browser tests
+test-fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -q -m "not browser"
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check etl dashboard tests bench
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format etl dashboard tests bench
+	$(BIN)/ruff check --fix etl dashboard tests bench
+
+## bench: speed figures, printed, against a baseline measured in the same run
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) data/demo data/bench data/warehouse.duckdb data/warehouse.duckdb.*

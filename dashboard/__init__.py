@@ -1,0 +1,1 @@
+"""tiendo's Streamlit dashboard. Pages arrange widgets; queries and charts live apart."""

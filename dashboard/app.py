@@ -1,0 +1,31 @@
+"""tiendo's dashboard entry point: page config, the shared sidebar, then the router.
+
+Run with ``make run`` or ``streamlit run dashboard/app.py [-- --db PATH]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import state
+from dashboard.i18n import t
+from dashboard.pages import stubs
+
+HERE = Path(__file__).parent
+
+st.set_page_config(page_title="Tiến độ", page_icon="📊", layout="wide")
+
+lang = state.lang()
+pages = {
+    t("section_dashboard", lang): [
+        st.Page(HERE / "pages" / "overview.py", title=t("page_overview", lang),
+                icon="🏠", url_path="tong-quan", default=True),
+        *(stubs.page(key, lang) for key in stubs.DASHBOARD_STUBS),
+    ],
+    t("section_data", lang): [stubs.page(key, lang) for key in stubs.DATA_STUBS],
+}
+navigation = st.navigation(pages)
+st.session_state["filters"] = state.sidebar()
+navigation.run()

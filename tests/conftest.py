@@ -1,0 +1,77 @@
+"""Shared fixtures: real DuckDB files in tmp dirs, built by the project's own code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from etl import demo, storage, templates
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def _empty_warehouse_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("empty") / "warehouse.duckdb"
+    storage.create(path)
+    return path
+
+
+@pytest.fixture
+def wh(_empty_warehouse_file, tmp_path) -> storage.Warehouse:
+    """A fresh warehouse with schema and reference units, no facts (copied, so it's quick)."""
+    path = tmp_path / "warehouse.duckdb"
+    shutil.copy(_empty_warehouse_file, path)
+    return storage.Warehouse(path, timeout=60)
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The demo warehouse, built once per test session through the real pipeline."""
+    base = tmp_path_factory.mktemp("demo")
+    results = demo.build(base / "warehouse.duckdb", base / "sources")
+    assert all(r.status == "loaded" for r in results), [r for r in results if r.errors]
+    return base / "warehouse.duckdb"
+
+
+@pytest.fixture
+def demo_copy(demo_db, tmp_path) -> Path:
+    """A private copy of the demo warehouse that a test may change."""
+    path = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, path)
+    return path
+
+
+def officer(**overrides) -> dict:
+    row = dict(
+        stt=1,
+        full_name="Lò Văn Bình",
+        birth=dt.date(1987, 5, 14),
+        gender="Nam",
+        ethnicity="Thái",
+        position="Phó Chủ tịch UBND xã",
+        program="Dự án 600 Phó Chủ tịch xã",
+        province="Thanh Hóa",
+        district="Mường Lát",
+        commune="Tam Chung",
+        start_date=dt.date(2012, 3, 1),
+        end_date=dt.date(2017, 6, 30),
+        status="Đã kết thúc dự án",
+    )
+    row.update(overrides)
+    return row
+
+
+@pytest.fixture
+def officers_file(tmp_path):
+    """Write an officers workbook from rows; returns its path."""
+
+    def make(rows, name="can_bo.xlsx", as_of=dt.date(2017, 6, 30)):
+        return templates.write_workbook(
+            "officers", tmp_path / name, {"officers": rows}, as_of=as_of
+        )
+
+    return make
