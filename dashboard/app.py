@@ -15,16 +15,20 @@ from dashboard.pages import stubs
 
 HERE = Path(__file__).parent
 
-st.set_page_config(page_title="Tiến độ", page_icon="📊", layout="wide")
+st.set_page_config(page_title="Tiến độ", page_icon=":material/monitoring:", layout="wide")
 
 lang = state.lang()
 pages = {
     t("section_dashboard", lang): [
-        st.Page(HERE / "pages" / "overview.py", title=t("page_overview", lang),
-                icon="🏠", url_path="tong-quan", default=True),
-        *(stubs.page(key, lang) for key in stubs.DASHBOARD_STUBS),
+        st.Page(
+            HERE / "pages" / "overview.py",
+            title=t("page_overview", lang),
+            icon=":material/dashboard:",
+            default=True,
+        ),
+        *(stubs.page(key, lang) for key in stubs.DASHBOARD_PAGES),
     ],
-    t("section_data", lang): [stubs.page(key, lang) for key in stubs.DATA_STUBS],
+    t("section_data", lang): [stubs.page(key, lang) for key in stubs.DATA_PAGES],
 }
 navigation = st.navigation(pages)
 st.session_state["filters"] = state.sidebar()

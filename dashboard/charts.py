@@ -32,8 +32,10 @@ def goal_progress_bar(goals: pd.DataFrame, lang: str = "vi") -> go.Figure:
     """Horizontal bars: % of target achieved per goal, a line at 100%."""
     data = goals.sort_values("deadline", ascending=False)
     pct = data["pct"].fillna(0).clip(upper=150)
-    labels = [f"{n} ({s})" if len(n) < 60 else f"{n[:57]}… ({s})"
-              for n, s in zip(data["name"], data["scope"], strict=True)]
+    labels = [
+        f"{n} ({s})" if len(n) < 60 else f"{n[:57]}… ({s})"
+        for n, s in zip(data["name"], data["scope"], strict=True)
+    ]
     fig = go.Figure(
         go.Bar(
             x=pct,
@@ -48,18 +50,26 @@ def goal_progress_bar(goals: pd.DataFrame, lang: str = "vi") -> go.Figure:
                 for p, s in zip(data["pct"], data["status"], strict=True)
             ],
             textposition="auto",
-            customdata=list(zip(
-                [fmt.number(v, 1 if u == "%" else 0, lang) for v, u in
-                 zip(data["value"], data["unit"], strict=True)],
-                [fmt.number(v, 0, lang) for v in data["target_value"]],
-                data["unit"],
-                [fmt.date(d, lang) for d in data["deadline"]],
-                strict=True,
-            )),
+            customdata=list(
+                zip(
+                    [
+                        fmt.number(v, 1 if u == "%" else 0, lang)
+                        for v, u in zip(data["value"], data["unit"], strict=True)
+                    ],
+                    [fmt.number(v, 0, lang) for v in data["target_value"]],
+                    data["unit"],
+                    [fmt.date(d, lang) for d in data["deadline"]],
+                    strict=True,
+                )
+            ),
             hovertemplate=(
-                "%{y}<br>" + t("current", lang) + ": %{customdata[0]} %{customdata[2]}<br>"
-                + t("target", lang) + ": %{customdata[1]} %{customdata[2]}<br>"
-                + t("deadline", lang) + ": %{customdata[3]}<extra></extra>"
+                "%{y}<br>"
+                + t("current", lang)
+                + ": %{customdata[0]} %{customdata[2]}<br>"
+                + t("target", lang)
+                + ": %{customdata[1]} %{customdata[2]}<br>"
+                + t("deadline", lang)
+                + ": %{customdata[3]}<extra></extra>"
             ),
         )
     )

@@ -33,7 +33,10 @@ def _param(name: str, default: str | None = None) -> str | None:
 def sidebar() -> Filters | None:
     """Draw the shared sidebar; None when there is no warehouse yet."""
     st.sidebar.radio(
-        t("language", lang()), ["vi", "en"], key="lang", horizontal=True,
+        t("language", lang()),
+        ["vi", "en"],
+        key="lang",
+        horizontal=True,
         format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
         index=0 if lang() == "vi" else 1,
     )
@@ -48,12 +51,17 @@ def sidebar() -> Filters | None:
         return None
 
     options = [""] + [f"{r.era}:{r.code}" for r in provinces.itertuples()]
-    names = {f"{r.era}:{r.code}": r.name + (" (từ 1/7/2025)" if r.era == "2025" else "")
-             for r in provinces.itertuples()}
+    names = {
+        f"{r.era}:{r.code}": r.name + (" (từ 1/7/2025)" if r.era == "2025" else "")
+        for r in provinces.itertuples()
+    }
     wanted = _param("unit", "")
     province_key = wanted if wanted in options else ""
     province_key = st.sidebar.selectbox(
-        t("unit", current), options, index=options.index(province_key), key="unit",
+        t("unit", current),
+        options,
+        index=options.index(province_key),
+        key="unit",
         format_func=lambda k: names.get(k, t("all_units", current)),
     )
     unit, label = fq.UnitFilter(), t("all_units", current)
@@ -62,13 +70,15 @@ def sidebar() -> Filters | None:
         unit, label = fq.UnitFilter(era, "province", code), names[province_key]
         if era == "legacy":
             districts = data.query(fq.districts_with_data, era, code)
-            d_options = [""] + list(districts.code)
+            d_options = ["", *list(districts.code)]
             d_names = dict(zip(districts.code, districts.name, strict=True))
             wanted_d = _param("district", "")
             district = st.sidebar.selectbox(
-                t("district", current), d_options,
+                t("district", current),
+                d_options,
                 index=d_options.index(wanted_d) if wanted_d in d_options else 0,
-                key="district", format_func=lambda c: d_names.get(c, t("all_districts", current)),
+                key="district",
+                format_func=lambda c: d_names.get(c, t("all_districts", current)),
             )
             if district:
                 unit, label = fq.UnitFilter(era, "district", district), d_names[district]
@@ -85,4 +95,4 @@ def sidebar() -> Filters | None:
 
 def demo_banner(filters: Filters) -> None:
     if filters.is_demo:
-        st.info(t("demo_banner", filters.lang), icon="ℹ️")
+        st.info(t("demo_banner", filters.lang), icon=":material/info:")

@@ -44,8 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="kể cả các lô đã bị thay thế")
 
     p = sub.add_parser("template", help="ghi biểu mẫu trống cho một loại số liệu")
-    p.add_argument("kind", choices=list(kinds.KINDS), metavar="KIND",
-                   help="một trong: " + ", ".join(kinds.KINDS))
+    p.add_argument(
+        "kind",
+        choices=list(kinds.KINDS),
+        metavar="KIND",
+        help="một trong: " + ", ".join(kinds.KINDS),
+    )
     p.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
     return parser
 
@@ -63,12 +67,14 @@ def _print_result(result: loader.LoadResult) -> None:
     for label, problems in (("Lỗi", result.errors), ("Cảnh báo", result.warnings)):
         for p in problems:
             where = ", ".join(
-                part for part in (
+                part
+                for part in (
                     f"trang '{p.sheet}'" if p.sheet else "",
                     f"dòng {p.row}" if p.row else "",
                     f"cột {p.column}" if p.column else "",
                     f"giá trị '{p.value}'" if p.value else "",
-                ) if part
+                )
+                if part
             )
             print(f"  {label}: {where + ': ' if where else ''}{p.message}")
 
@@ -99,8 +105,11 @@ def cmd_batches(args: argparse.Namespace) -> int:
         print("Chưa có lô nào.")
         return EXIT_OK
     for r in frame.itertuples():
-        as_of = r.as_of_date.strftime("%d/%m/%Y") if r.as_of_date is not None and str(
-            r.as_of_date) != "NaT" else "—"
+        as_of = (
+            r.as_of_date.strftime("%d/%m/%Y")
+            if r.as_of_date is not None and str(r.as_of_date) != "NaT"
+            else "—"
+        )
         print(
             f"{r.batch_id:>4}  {r.status:<10} {r.kind:<9} {r.rows_loaded:>7} dòng  "
             f"tính đến {as_of:<10}  {r.loaded_at:%d/%m/%Y %H:%M}  {r.loaded_by:<10} "

@@ -27,8 +27,6 @@ import random
 import shutil
 from pathlib import Path
 
-import pandas as pd
-
 from etl import loader, storage, templates
 from etl.ntm_criteria import criteria_count, criteria_set_for_year
 from etl.reference import unit_rows
@@ -44,27 +42,106 @@ DOC_CB_70 = "KH 70-KH/TĐTN-TCKT ngày 31/3/2014 (Tỉnh Đoàn Cao Bằng)"
 DOC_PY = "Kế hoạch thực hiện CTr 04-CTr/TU ngày 24/6/2011 (UBND tỉnh Phú Yên)"
 DOC_TV = "KH 29/KH-VP ngày 10/5/2023 (Văn phòng UBND tỉnh Trà Vinh)"
 
-TH_DISTRICTS = ["Thường Xuân", "Như Xuân", "Lang Chánh", "Bá Thước", "Quan Sơn", "Quan Hóa",
-                "Mường Lát"]
+TH_DISTRICTS = [
+    "Thường Xuân",
+    "Như Xuân",
+    "Lang Chánh",
+    "Bá Thước",
+    "Quan Sơn",
+    "Quan Hóa",
+    "Mường Lát",
+]
 CB_DISTRICTS = ["Bảo Lạc", "Bảo Lâm", "Hà Quảng", "Hạ Lang"]  # Thông Nông is in Hà Quảng now
 TV_COMMUNES = [("Trà Cú", "Tân Sơn"), ("Cầu Kè", "Hòa Tân")]
 
-SURNAMES = ["Nguyễn", "Lê", "Trần", "Phạm", "Hoàng", "Hà", "Lò", "Vi", "Lương", "Bùi", "Cầm",
-            "Nông", "Triệu", "Lục", "Đinh", "Phan", "Võ", "Huỳnh", "Ngô", "Đỗ"]
-MIDDLE = {"Nam": ["Văn", "Đức", "Minh", "Quang", "Hữu", "Công"],
-          "Nữ": ["Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Minh"]}
-GIVEN = {"Nam": ["An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long", "Nam", "Phong",
-                 "Quân", "Sơn", "Thắng", "Trung", "Tuấn", "Việt"],
-         "Nữ": ["Anh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hương", "Lan", "Linh",
-                "Mai", "Nga", "Phương", "Thảo", "Trang", "Yến"]}
-ETHNIC = {"Thanh Hóa": ["Kinh", "Thái", "Mường", "Thái", "Mường", "H'Mông"],
-          "Cao Bằng": ["Tày", "Nùng", "Kinh", "Tày", "H'Mông", "Dao"],
-          "Phú Yên": ["Kinh", "Kinh", "Kinh", "Ê Đê", "Chăm", "Ba Na"]}
-MAJORS = ["Luật", "Kinh tế nông nghiệp", "Quản lý đất đai", "Hành chính học", "Kế toán",
-          "Nông học", "Công nghệ thông tin", "Xây dựng"]
-PLACEMENTS = ["Phó Chủ tịch UBND xã", "Chủ tịch UBND xã", "Phó Bí thư Đảng ủy xã",
-              "Chuyên viên Phòng Nội vụ huyện", "Chuyên viên Phòng Nông nghiệp huyện",
-              "Công chức Văn phòng - Thống kê xã", "Chuyên viên Văn phòng HĐND-UBND huyện"]
+SURNAMES = [
+    "Nguyễn",
+    "Lê",
+    "Trần",
+    "Phạm",
+    "Hoàng",
+    "Hà",
+    "Lò",
+    "Vi",
+    "Lương",
+    "Bùi",
+    "Cầm",
+    "Nông",
+    "Triệu",
+    "Lục",
+    "Đinh",
+    "Phan",
+    "Võ",
+    "Huỳnh",
+    "Ngô",
+    "Đỗ",
+]
+MIDDLE = {
+    "Nam": ["Văn", "Đức", "Minh", "Quang", "Hữu", "Công"],
+    "Nữ": ["Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Minh"],
+}
+GIVEN = {
+    "Nam": [
+        "An",
+        "Bình",
+        "Cường",
+        "Dũng",
+        "Hải",
+        "Hùng",
+        "Khánh",
+        "Long",
+        "Nam",
+        "Phong",
+        "Quân",
+        "Sơn",
+        "Thắng",
+        "Trung",
+        "Tuấn",
+        "Việt",
+    ],
+    "Nữ": [
+        "Anh",
+        "Chi",
+        "Dung",
+        "Giang",
+        "Hà",
+        "Hạnh",
+        "Hoa",
+        "Hương",
+        "Lan",
+        "Linh",
+        "Mai",
+        "Nga",
+        "Phương",
+        "Thảo",
+        "Trang",
+        "Yến",
+    ],
+}
+ETHNIC = {
+    "Thanh Hóa": ["Kinh", "Thái", "Mường", "Thái", "Mường", "H'Mông"],
+    "Cao Bằng": ["Tày", "Nùng", "Kinh", "Tày", "H'Mông", "Dao"],
+    "Phú Yên": ["Kinh", "Kinh", "Kinh", "Ê Đê", "Chăm", "Ba Na"],
+}
+MAJORS = [
+    "Luật",
+    "Kinh tế nông nghiệp",
+    "Quản lý đất đai",
+    "Hành chính học",
+    "Kế toán",
+    "Nông học",
+    "Công nghệ thông tin",
+    "Xây dựng",
+]
+PLACEMENTS = [
+    "Phó Chủ tịch UBND xã",
+    "Chủ tịch UBND xã",
+    "Phó Bí thư Đảng ủy xã",
+    "Chuyên viên Phòng Nội vụ huyện",
+    "Chuyên viên Phòng Nông nghiệp huyện",
+    "Công chức Văn phòng - Thống kê xã",
+    "Chuyên viên Văn phòng HĐND-UBND huyện",
+]
 
 
 class _Units:
@@ -73,8 +150,9 @@ class _Units:
     def __init__(self) -> None:
         self.frame = unit_rows()
 
-    def communes(self, province: str, district: str | None = None, rural: bool = True,
-                 era: str = "legacy") -> list[tuple[str, str]]:
+    def communes(
+        self, province: str, district: str | None = None, rural: bool = True, era: str = "legacy"
+    ) -> list[tuple[str, str]]:
         """(district short name, commune short name) pairs, in code order."""
         f = self.frame
         prov = f[(f.era == era) & (f.level == "province") & (f.name_key == fold(province))]
@@ -113,15 +191,20 @@ def _person(rng: random.Random, province: str, born: tuple[int, int]) -> dict:
     gender = "Nữ" if rng.random() < 0.38 else "Nam"
     name = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE[gender])} {rng.choice(GIVEN[gender])}"
     birth = dt.date(rng.randint(*born), rng.randint(1, 12), rng.randint(1, 28))
-    return dict(full_name=name, gender=gender, birth=birth,
-                ethnicity=rng.choice(ETHNIC[province]),
-                party_member=rng.random() < 0.7 or None,
-                education=rng.choice(["Đại học"] * 5 + ["Thạc sĩ"]),
-                major=rng.choice(MAJORS))
+    return dict(
+        full_name=name,
+        gender=gender,
+        birth=birth,
+        ethnicity=rng.choice(ETHNIC[province]),
+        party_member=rng.random() < 0.7 or None,
+        education=rng.choice(["Đại học"] * 5 + ["Thạc sĩ"]),
+        major=rng.choice(MAJORS),
+    )
 
 
-def officers_600(rng: random.Random, units: _Units, province: str, district: str,
-                 as_of: dt.date, ended: bool) -> list[dict]:
+def officers_600(
+    rng: random.Random, units: _Units, province: str, district: str, as_of: dt.date, ended: bool
+) -> list[dict]:
     communes = [c for _, c in units.communes(province, district)]
     count = min(len(communes), rng.randint(5, 9))
     rows = []
@@ -137,15 +220,26 @@ def officers_600(rng: random.Random, units: _Units, province: str, district: str
                 status = "Đã bố trí công tác"
         if province == "Thanh Hóa" and fold(district) == fold("Mường Lát") and i == 1:
             placement, status = "Chủ tịch UBND xã", "Đã bố trí công tác"
-        rows.append(dict(
-            stt=i, **person, political_theory=rng.choice(["Sơ cấp", "Trung cấp", "Trung cấp"]),
-            state_management=rng.choice(["Chuyên viên", None]), position=PCT,
-            program=PROGRAM_600, province=province, district=district, commune=commune,
-            start_date=start, end_date=dt.date(2017, 6, 30) if ended else None,
-            status=status, placement_after=placement,
-            annual_rating=rng.choice(["Hoàn thành tốt nhiệm vụ"] * 3
-                                     + ["Hoàn thành xuất sắc nhiệm vụ"]),
-        ))
+        rows.append(
+            dict(
+                stt=i,
+                **person,
+                political_theory=rng.choice(["Sơ cấp", "Trung cấp", "Trung cấp"]),
+                state_management=rng.choice(["Chuyên viên", None]),
+                position=PCT,
+                program=PROGRAM_600,
+                province=province,
+                district=district,
+                commune=commune,
+                start_date=start,
+                end_date=dt.date(2017, 6, 30) if ended else None,
+                status=status,
+                placement_after=placement,
+                annual_rating=rng.choice(
+                    ["Hoàn thành tốt nhiệm vụ"] * 3 + ["Hoàn thành xuất sắc nhiệm vụ"]
+                ),
+            )
+        )
     return rows
 
 
@@ -156,34 +250,61 @@ def officers_phu_yen(rng: random.Random, units: _Units) -> list[dict]:
     for d, c in communes:
         by_district.setdefault(d, []).append(c)
     rows = []
-    posts = ["Công chức Văn phòng - Thống kê", "Công chức Địa chính - Xây dựng",
-             "Công chức Tài chính - Kế toán", "Công chức Tư pháp - Hộ tịch",
-             "Công chức Văn hóa - Xã hội"]
+    posts = [
+        "Công chức Văn phòng - Thống kê",
+        "Công chức Địa chính - Xây dựng",
+        "Công chức Tài chính - Kế toán",
+        "Công chức Tư pháp - Hộ tịch",
+        "Công chức Văn hóa - Xã hội",
+    ]
     pilots_per_district = [2, 3, 2, 1, 2, 2, 1, 2, 2]
-    for (district, names), pilots in zip(sorted(by_district.items()), pilots_per_district,
-                                         strict=True):
+    for (district, names), pilots in zip(
+        sorted(by_district.items()), pilots_per_district, strict=True
+    ):
         for j, commune in enumerate(rng.sample(names, pilots)):
             person = _person(rng, "Phú Yên", (1985, 1989))
-            rows.append(dict(**person, position=PCT, program=PROGRAM_PY, province="Phú Yên",
-                             district=district, commune=commune,
-                             start_date=dt.date(2012, rng.choice([3, 4, 5, 6]), 10 + j),
-                             status="Đang công tác"))
+            rows.append(
+                dict(
+                    **person,
+                    position=PCT,
+                    program=PROGRAM_PY,
+                    province="Phú Yên",
+                    district=district,
+                    commune=commune,
+                    start_date=dt.date(2012, rng.choice([3, 4, 5, 6]), 10 + j),
+                    status="Đang công tác",
+                )
+            )
     while len(rows) < 214:
         district = rng.choice(sorted(by_district))
         commune = rng.choice(by_district[district])
         person = _person(rng, "Phú Yên", (1984, 1990))
         year = rng.choice([2010, 2011, 2011, 2012, 2012])
-        rows.append(dict(**person, position=rng.choice(posts), program=PROGRAM_PY,
-                         province="Phú Yên", district=district, commune=commune,
-                         start_date=dt.date(year, rng.randint(1, 12), rng.randint(1, 28)),
-                         status="Đang công tác"))
+        rows.append(
+            dict(
+                **person,
+                position=rng.choice(posts),
+                program=PROGRAM_PY,
+                province="Phú Yên",
+                district=district,
+                commune=commune,
+                start_date=dt.date(year, rng.randint(1, 12), rng.randint(1, 28)),
+                status="Đang công tác",
+            )
+        )
     for i, row in enumerate(rows, start=1):
         row["stt"] = i
     return rows
 
 
-def ntm_rows(rng: random.Random, province: str, communes: list[tuple[str, str]],
-             years: range, recognized_early: float, pace: float) -> list[dict]:
+def ntm_rows(
+    rng: random.Random,
+    province: str,
+    communes: list[tuple[str, str]],
+    years: range,
+    recognized_early: float,
+    pace: float,
+) -> list[dict]:
     """A plausible path per commune: criteria met grow yearly, recognition at full marks."""
     rows = []
     for district, commune in communes:
@@ -201,14 +322,29 @@ def ntm_rows(rng: random.Random, province: str, communes: list[tuple[str, str]],
                 met = min(count, met + rng.randint(1, 3))
             if level is None and met >= count:
                 level, recognized = "NTM", year
-            if level == "NTM" and year >= 2022 and recognized and recognized <= year - 3 and (
-                    rng.random() < 0.12):
+            if (
+                level == "NTM"
+                and year >= 2022
+                and recognized
+                and recognized <= year - 3
+                and (rng.random() < 0.12)
+            ):
                 level = "NTM nâng cao"
-            marks = set(range(1, count + 1)) if level else set(
-                rng.sample(range(1, count + 1), min(met, count)))
-            row = dict(province=province, district=district, commune=commune, year=year,
-                       criteria_set=cset, criteria_met=len(marks), ntm_level=level,
-                       recognized_year=recognized if level else None)
+            marks = (
+                set(range(1, count + 1))
+                if level
+                else set(rng.sample(range(1, count + 1), min(met, count)))
+            )
+            row = dict(
+                province=province,
+                district=district,
+                commune=commune,
+                year=year,
+                criteria_set=cset,
+                criteria_met=len(marks),
+                ntm_level=level,
+                recognized_year=recognized if level else None,
+            )
             row.update({f"tc{n}": "x" for n in marks})
             rows.append(row)
     for i, row in enumerate(rows, start=1):
@@ -226,12 +362,19 @@ def indicator_rows(rng: random.Random, communes: list[tuple[str, str]]) -> list[
             vil = min(98.0, vil + rng.uniform(0, 4.5))
             poor = max(1.0, poor - rng.uniform(0.5, 3.5))
             cultural = cultural or rng.random() < 0.06
-            rows.append(dict(province="Phú Yên", district=district, commune=commune, year=year,
-                             cultural_families=round(fam, 1), cultural_villages=round(vil, 1),
-                             cultural_commune="x" if cultural else None,
-                             poor_households=round(poor, 1),
-                             solid_office="x" if rng.random() < 0.5 + 0.08 * (year - 2011)
-                             else None))
+            rows.append(
+                dict(
+                    province="Phú Yên",
+                    district=district,
+                    commune=commune,
+                    year=year,
+                    cultural_families=round(fam, 1),
+                    cultural_villages=round(vil, 1),
+                    cultural_commune="x" if cultural else None,
+                    poor_households=round(poor, 1),
+                    solid_office="x" if rng.random() < 0.5 + 0.08 * (year - 2011) else None,
+                )
+            )
     return rows
 
 
@@ -246,9 +389,13 @@ def training(rng: random.Random, units: _Units) -> dict[str, list[dict]]:
         t.update(period_start=2011, period_end=2015)
     districts = sorted({d for d, _ in units.communes("Phú Yên", rural=False)})
     # per district, per year: shares of the province target, a little short on skills
-    plan = {("chuyên môn nghiệp vụ", "trung cấp"): 282, ("chuyên môn nghiệp vụ", "đại học"): 118,
-            ("lý luận chính trị", "sơ cấp"): 410, ("lý luận chính trị", "trung cấp"): 522,
-            ("quản lý nhà nước", "chuyên viên"): 160}
+    plan = {
+        ("chuyên môn nghiệp vụ", "trung cấp"): 282,
+        ("chuyên môn nghiệp vụ", "đại học"): 118,
+        ("lý luận chính trị", "sơ cấp"): 410,
+        ("lý luận chính trị", "trung cấp"): 522,
+        ("quản lý nhà nước", "chuyên viên"): 160,
+    }
     results = []
     for (category, level), total in plan.items():
         weights = [rng.uniform(0.6, 1.4) for _ in districts]
@@ -256,9 +403,16 @@ def training(rng: random.Random, units: _Units) -> dict[str, list[dict]]:
             share = total * w / sum(weights)
             year_w = [rng.uniform(0.7, 1.3) for _ in range(5)]
             for year, yw in zip(range(2011, 2016), year_w, strict=True):
-                results.append(dict(province="Phú Yên", district=district, category=category,
-                                    level=level, year=year,
-                                    achieved=round(share * yw / sum(year_w))))
+                results.append(
+                    dict(
+                        province="Phú Yên",
+                        district=district,
+                        category=category,
+                        level=level,
+                        year=year,
+                        achieved=round(share * yw / sum(year_w)),
+                    )
+                )
     for rows in (targets, results):
         for i, row in enumerate(rows, start=1):
             row["stt"] = i
@@ -268,83 +422,219 @@ def training(rng: random.Random, units: _Units) -> dict[str, list[dict]]:
 def goals_phu_yen() -> dict[str, list[dict]]:
     deadline = dt.date(2015, 12, 31)
     goals = [
-        ("PY-CMNV", "431 cán bộ, công chức cấp xã được đào tạo chuyên môn nghiệp vụ",
-         "training_achieved:chuyên môn nghiệp vụ", 431, "người", deadline),
-        ("PY-LLCT", "907 cán bộ, công chức cấp xã được đào tạo, bồi dưỡng lý luận chính trị",
-         "training_achieved:lý luận chính trị", 907, "người", deadline),
+        (
+            "PY-CMNV",
+            "431 cán bộ, công chức cấp xã được đào tạo chuyên môn nghiệp vụ",
+            "training_achieved:chuyên môn nghiệp vụ",
+            431,
+            "người",
+            deadline,
+        ),
+        (
+            "PY-LLCT",
+            "907 cán bộ, công chức cấp xã được đào tạo, bồi dưỡng lý luận chính trị",
+            "training_achieved:lý luận chính trị",
+            907,
+            "người",
+            deadline,
+        ),
         ("PY-NTM", "25% số xã đạt tiêu chí nông thôn mới", "ntm_share", 25, "%", deadline),
-        ("PY-GDVH", "Trên 90% gia đình văn hóa (hằng năm)",
-         "indicator_mean:tỷ lệ gia đình văn hóa", 90, "%", deadline),
-        ("PY-THONVH", "Trên 80% thôn, buôn, khu phố văn hóa (hằng năm)",
-         "indicator_mean:tỷ lệ thôn văn hóa", 80, "%", deadline),
-        ("PY-XAVH", "Trên 30% xã, phường, thị trấn văn hóa", "indicator_share:xã văn hóa", 30,
-         "%", deadline),
-        ("PY-TTT", "Thu hút đủ 230 sinh viên tốt nghiệp về công tác ở cấp xã",
-         f"officer_count:{PROGRAM_PY}", 230, "người", dt.date(2012, 12, 31)),
-        ("PY-PCT", "Mỗi huyện chọn 2-3 xã thí điểm trí thức trẻ làm Phó Chủ tịch UBND xã",
-         f"officer_communes:{PROGRAM_PY}|{PCT}", 18, "xã", dt.date(2012, 6, 30)),
+        (
+            "PY-GDVH",
+            "Trên 90% gia đình văn hóa (hằng năm)",
+            "indicator_mean:tỷ lệ gia đình văn hóa",
+            90,
+            "%",
+            deadline,
+        ),
+        (
+            "PY-THONVH",
+            "Trên 80% thôn, buôn, khu phố văn hóa (hằng năm)",
+            "indicator_mean:tỷ lệ thôn văn hóa",
+            80,
+            "%",
+            deadline,
+        ),
+        (
+            "PY-XAVH",
+            "Trên 30% xã, phường, thị trấn văn hóa",
+            "indicator_share:xã văn hóa",
+            30,
+            "%",
+            deadline,
+        ),
+        (
+            "PY-TTT",
+            "Thu hút đủ 230 sinh viên tốt nghiệp về công tác ở cấp xã",
+            f"officer_count:{PROGRAM_PY}",
+            230,
+            "người",
+            dt.date(2012, 12, 31),
+        ),
+        (
+            "PY-PCT",
+            "Mỗi huyện chọn 2-3 xã thí điểm trí thức trẻ làm Phó Chủ tịch UBND xã",
+            f"officer_communes:{PROGRAM_PY}|{PCT}",
+            18,
+            "xã",
+            dt.date(2012, 6, 30),
+        ),
     ]
-    goal_rows = [dict(stt=i, goal_id=g[0], name=g[1], measure=g[2], province="Phú Yên",
-                      target_value=g[3], unit=g[4], deadline=g[5], source_document=DOC_PY)
-                 for i, g in enumerate(goals, start=1)]
-    districts = ["Tuy Hòa", "Sông Cầu", "Đồng Xuân", "Tuy An", "Sơn Hòa", "Sông Hinh",
-                 "Tây Hòa", "Phú Hòa", "Đông Hòa"]
-    duties = [dict(duty_id=f"PY-BC-{year}-{i}", province="Phú Yên", district=d,
-                   report_kind="training",
-                   report_name="Báo cáo tình hình xây dựng hệ thống chính trị cơ sở",
-                   period_label=f"năm {year}", due_date=dt.date(year, 12, 5),
-                   recipient="UBND tỉnh (qua Sở Nội vụ)", source_document=DOC_PY)
-              for year in range(2011, 2016) for i, d in enumerate(districts, start=1)]
+    goal_rows = [
+        dict(
+            stt=i,
+            goal_id=g[0],
+            name=g[1],
+            measure=g[2],
+            province="Phú Yên",
+            target_value=g[3],
+            unit=g[4],
+            deadline=g[5],
+            source_document=DOC_PY,
+        )
+        for i, g in enumerate(goals, start=1)
+    ]
+    districts = [
+        "Tuy Hòa",
+        "Sông Cầu",
+        "Đồng Xuân",
+        "Tuy An",
+        "Sơn Hòa",
+        "Sông Hinh",
+        "Tây Hòa",
+        "Phú Hòa",
+        "Đông Hòa",
+    ]
+    duties = [
+        dict(
+            duty_id=f"PY-BC-{year}-{i}",
+            province="Phú Yên",
+            district=d,
+            report_kind="training",
+            report_name="Báo cáo tình hình xây dựng hệ thống chính trị cơ sở",
+            period_label=f"năm {year}",
+            due_date=dt.date(year, 12, 5),
+            recipient="UBND tỉnh (qua Sở Nội vụ)",
+            source_document=DOC_PY,
+        )
+        for year in range(2011, 2016)
+        for i, d in enumerate(districts, start=1)
+    ]
     return {"goals": goal_rows, "duties": _numbered(duties)}
 
 
 def goals_thanh_hoa() -> dict[str, list[dict]]:
-    goal_rows = [dict(stt=1, goal_id="TH-600-BT",
-                      name="Bố trí, sử dụng hết số đội viên Dự án 600 đã hoàn thành nhiệm vụ",
-                      measure=f"officer_placed_share:{PROGRAM_600}", province="Thanh Hóa",
-                      target_value=100, unit="%", deadline=dt.date(2017, 12, 31),
-                      source_document=DOC_TH_600)]
-    duties = [dict(duty_id=f"TH-600-{i}", province="Thanh Hóa", district=d,
-                   report_kind="officers", report_name="Báo cáo tổng kết Dự án 600 của huyện",
-                   period_label="năm 2017", due_date=dt.date(2017, 6, 15),
-                   recipient="Sở Nội vụ", source_document=DOC_TH_600)
-              for i, d in enumerate(TH_DISTRICTS, start=1)]
-    duties += [dict(duty_id=f"TH-207-{year}-{i}", province="Thanh Hóa", district=d,
-                    report_kind="other", report_name="Báo cáo kết quả thực hiện KH 207/KH-UBND",
-                    period_label=f"năm {year}", due_date=dt.date(year, 11, 20),
-                    recipient="UBND tỉnh (qua Sở Nội vụ)", source_document=DOC_TH_207)
-               for year in range(2019, 2025) for i, d in enumerate(TH_DISTRICTS, start=1)]
+    goal_rows = [
+        dict(
+            stt=1,
+            goal_id="TH-600-BT",
+            name="Bố trí, sử dụng hết số đội viên Dự án 600 đã hoàn thành nhiệm vụ",
+            measure=f"officer_placed_share:{PROGRAM_600}",
+            province="Thanh Hóa",
+            target_value=100,
+            unit="%",
+            deadline=dt.date(2017, 12, 31),
+            source_document=DOC_TH_600,
+        )
+    ]
+    duties = [
+        dict(
+            duty_id=f"TH-600-{i}",
+            province="Thanh Hóa",
+            district=d,
+            report_kind="officers",
+            report_name="Báo cáo tổng kết Dự án 600 của huyện",
+            period_label="năm 2017",
+            due_date=dt.date(2017, 6, 15),
+            recipient="Sở Nội vụ",
+            source_document=DOC_TH_600,
+        )
+        for i, d in enumerate(TH_DISTRICTS, start=1)
+    ]
+    duties += [
+        dict(
+            duty_id=f"TH-207-{year}-{i}",
+            province="Thanh Hóa",
+            district=d,
+            report_kind="other",
+            report_name="Báo cáo kết quả thực hiện KH 207/KH-UBND",
+            period_label=f"năm {year}",
+            due_date=dt.date(year, 11, 20),
+            recipient="UBND tỉnh (qua Sở Nội vụ)",
+            source_document=DOC_TH_207,
+        )
+        for year in range(2019, 2025)
+        for i, d in enumerate(TH_DISTRICTS, start=1)
+    ]
     return {"goals": goal_rows, "duties": _numbered(duties)}
 
 
 def goals_cao_bang() -> dict[str, list[dict]]:
     duties = []
     for i, d in enumerate(CB_DISTRICTS, start=1):
-        duties.append(dict(duty_id=f"CB-KH-{i}", province="Cao Bằng", district=d,
-                           report_kind="other", report_name="Kế hoạch triển khai (huyện đoàn)",
-                           period_label="năm 2014", due_date=dt.date(2014, 4, 30),
-                           recipient="Ban Thường vụ Tỉnh Đoàn", source_document=DOC_CB_70))
-        duties.append(dict(duty_id=f"CB-BC-{i}", province="Cao Bằng", district=d,
-                           report_kind="officers", report_name="Báo cáo kết quả thực hiện",
-                           period_label="năm 2014", due_date=dt.date(2014, 11, 30),
-                           recipient="Ban Thường vụ Tỉnh Đoàn", source_document=DOC_CB_70))
+        duties.append(
+            dict(
+                duty_id=f"CB-KH-{i}",
+                province="Cao Bằng",
+                district=d,
+                report_kind="other",
+                report_name="Kế hoạch triển khai (huyện đoàn)",
+                period_label="năm 2014",
+                due_date=dt.date(2014, 4, 30),
+                recipient="Ban Thường vụ Tỉnh Đoàn",
+                source_document=DOC_CB_70,
+            )
+        )
+        duties.append(
+            dict(
+                duty_id=f"CB-BC-{i}",
+                province="Cao Bằng",
+                district=d,
+                report_kind="officers",
+                report_name="Báo cáo kết quả thực hiện",
+                period_label="năm 2014",
+                due_date=dt.date(2014, 11, 30),
+                recipient="Ban Thường vụ Tỉnh Đoàn",
+                source_document=DOC_CB_70,
+            )
+        )
     return {"duties": _numbered(duties)}
 
 
 def goals_tra_vinh() -> dict[str, list[dict]]:
-    goal_rows = [dict(stt=1, goal_id="TV-NTMNC",
-                      name="Xã Tân Sơn và xã Hòa Tân đạt chuẩn nông thôn mới nâng cao",
-                      measure="ntm_level_count:NTM nâng cao", province="Trà Vinh",
-                      target_value=2, unit="xã", deadline=dt.date(2025, 6, 30),
-                      source_document=DOC_TV)]
-    duties = [dict(duty_id=f"TV-{half}-{year}-{i}", province="Trà Vinh", district=d, commune=c,
-                   report_kind="communes", report_name=f"Sơ kết {label} kế hoạch đỡ đầu xã",
-                   period_label=f"{label} {year}", due_date=due,
-                   recipient="Văn phòng UBND tỉnh", source_document=DOC_TV)
-              for year in (2023, 2024)
-              for half, label, due in (("6T", "6 tháng", dt.date(year, 6, 30)),
-                                       ("N", "năm", dt.date(year, 12, 15)))
-              for i, (d, c) in enumerate(TV_COMMUNES, start=1)]
+    goal_rows = [
+        dict(
+            stt=1,
+            goal_id="TV-NTMNC",
+            name="Xã Tân Sơn và xã Hòa Tân đạt chuẩn nông thôn mới nâng cao",
+            measure="ntm_level_count:NTM nâng cao",
+            province="Trà Vinh",
+            target_value=2,
+            unit="xã",
+            deadline=dt.date(2025, 6, 30),
+            source_document=DOC_TV,
+        )
+    ]
+    duties = [
+        dict(
+            duty_id=f"TV-{half}-{year}-{i}",
+            province="Trà Vinh",
+            district=d,
+            commune=c,
+            report_kind="communes",
+            report_name=f"Sơ kết {label} kế hoạch đỡ đầu xã",
+            period_label=f"{label} {year}",
+            due_date=due,
+            recipient="Văn phòng UBND tỉnh",
+            source_document=DOC_TV,
+        )
+        for year in (2023, 2024)
+        for half, label, due in (
+            ("6T", "6 tháng", dt.date(year, 6, 30)),
+            ("N", "năm", dt.date(year, 12, 15)),
+        )
+        for i, (d, c) in enumerate(TV_COMMUNES, start=1)
+    ]
     return {"goals": goal_rows, "duties": _numbered(duties)}
 
 
@@ -361,56 +651,129 @@ def write_sources(out: Path) -> list[Path]:
     files: list[Path] = []
 
     def write(name, kind, data, unit, as_of=None):
-        files.append(templates.write_workbook(kind, out / name, data, reporting_unit=unit,
-                                              as_of=as_of))
+        files.append(
+            templates.write_workbook(kind, out / name, data, reporting_unit=unit, as_of=as_of)
+        )
 
-    write("chi_tieu_phu_yen_2011_2015.xlsx", "goals", goals_phu_yen(), "UBND tỉnh Phú Yên",
-          dt.date(2011, 7, 1))
-    write("chi_tieu_thanh_hoa_du_an_600.xlsx", "goals", goals_thanh_hoa(),
-          "UBND tỉnh Thanh Hóa", dt.date(2017, 3, 31))
-    write("nghia_vu_bao_cao_cao_bang_2014.xlsx", "goals", goals_cao_bang(),
-          "Tỉnh Đoàn Cao Bằng", dt.date(2014, 3, 31))
-    write("chi_tieu_tra_vinh_do_dau_xa.xlsx", "goals", goals_tra_vinh(),
-          "Văn phòng UBND tỉnh Trà Vinh", dt.date(2023, 5, 10))
+    write(
+        "chi_tieu_phu_yen_2011_2015.xlsx",
+        "goals",
+        goals_phu_yen(),
+        "UBND tỉnh Phú Yên",
+        dt.date(2011, 7, 1),
+    )
+    write(
+        "chi_tieu_thanh_hoa_du_an_600.xlsx",
+        "goals",
+        goals_thanh_hoa(),
+        "UBND tỉnh Thanh Hóa",
+        dt.date(2017, 3, 31),
+    )
+    write(
+        "nghia_vu_bao_cao_cao_bang_2014.xlsx",
+        "goals",
+        goals_cao_bang(),
+        "Tỉnh Đoàn Cao Bằng",
+        dt.date(2014, 3, 31),
+    )
+    write(
+        "chi_tieu_tra_vinh_do_dau_xa.xlsx",
+        "goals",
+        goals_tra_vinh(),
+        "Văn phòng UBND tỉnh Trà Vinh",
+        dt.date(2023, 5, 10),
+    )
     for district in TH_DISTRICTS:
         rows = officers_600(rng, units, "Thanh Hóa", district, dt.date(2017, 6, 30), True)
-        write(f"doi_vien_600_{fold(district)}.xlsx", "officers", {"officers": rows},
-              f"UBND huyện {district}", dt.date(2017, 6, 30))
+        write(
+            f"doi_vien_600_{fold(district)}.xlsx",
+            "officers",
+            {"officers": rows},
+            f"UBND huyện {district}",
+            dt.date(2017, 6, 30),
+        )
     for district in CB_DISTRICTS:
         rows = officers_600(rng, units, "Cao Bằng", district, dt.date(2014, 11, 30), False)
-        write(f"doi_vien_600_{fold(district)}.xlsx", "officers", {"officers": rows},
-              f"Huyện đoàn {district}", dt.date(2014, 11, 30))
-    write("tri_thuc_tre_phu_yen_2012.xlsx", "officers",
-          {"officers": officers_phu_yen(rng, units)}, "Sở Nội vụ Phú Yên", dt.date(2012, 12, 31))
+        write(
+            f"doi_vien_600_{fold(district)}.xlsx",
+            "officers",
+            {"officers": rows},
+            f"Huyện đoàn {district}",
+            dt.date(2014, 11, 30),
+        )
+    write(
+        "tri_thuc_tre_phu_yen_2012.xlsx",
+        "officers",
+        {"officers": officers_phu_yen(rng, units)},
+        "Sở Nội vụ Phú Yên",
+        dt.date(2012, 12, 31),
+    )
     py_communes = units.communes("Phú Yên")
-    write("xa_phu_yen_2011_2024.xlsx", "communes",
-          {"ntm": ntm_rows(rng, "Phú Yên", py_communes, range(2016, 2025), 0.19, 0.55),
-           "indicators": _numbered(indicator_rows(rng, py_communes))},
-          "Sở Nội vụ Phú Yên", dt.date(2024, 12, 31))
+    write(
+        "xa_phu_yen_2011_2024.xlsx",
+        "communes",
+        {
+            "ntm": ntm_rows(rng, "Phú Yên", py_communes, range(2016, 2025), 0.19, 0.55),
+            "indicators": _numbered(indicator_rows(rng, py_communes)),
+        },
+        "Sở Nội vụ Phú Yên",
+        dt.date(2024, 12, 31),
+    )
     th_communes = [c for d in TH_DISTRICTS for c in units.communes("Thanh Hóa", d)]
-    write("ntm_thanh_hoa_7_huyen.xlsx", "communes",
-          {"ntm": ntm_rows(rng, "Thanh Hóa", th_communes, range(2016, 2025), 0.0, 0.45)},
-          "Sở Nội vụ Thanh Hóa", dt.date(2024, 12, 31))
+    write(
+        "ntm_thanh_hoa_7_huyen.xlsx",
+        "communes",
+        {"ntm": ntm_rows(rng, "Thanh Hóa", th_communes, range(2016, 2025), 0.0, 0.45)},
+        "Sở Nội vụ Thanh Hóa",
+        dt.date(2024, 12, 31),
+    )
     tv = ntm_rows(rng, "Trà Vinh", list(TV_COMMUNES), range(2021, 2025), 0.0, 1.0)
     for row in tv:  # both sponsored communes were recognised in 2021, one reaches 'nâng cao'
-        row.update(criteria_met=19, ntm_level="NTM", recognized_year=2021,
-                   **{f"tc{n}": "x" for n in range(1, 20)})
+        row.update(
+            criteria_met=19,
+            ntm_level="NTM",
+            recognized_year=2021,
+            **{f"tc{n}": "x" for n in range(1, 20)},
+        )
         if row["commune"] == "Tân Sơn" and row["year"] == 2024:
             row.update(ntm_level="NTM nâng cao", recognized_year=2024)
-    write("ntm_tra_vinh_2021_2024.xlsx", "communes", {"ntm": tv}, "Văn phòng UBND tỉnh Trà Vinh",
-          dt.date(2024, 12, 31))
+    write(
+        "ntm_tra_vinh_2021_2024.xlsx",
+        "communes",
+        {"ntm": tv},
+        "Văn phòng UBND tỉnh Trà Vinh",
+        dt.date(2024, 12, 31),
+    )
     new_rows = []
     for district, commune in TV_COMMUNES:
         province, new_commune = units.successor(units.code("Trà Vinh", district, commune))
-        new_rows.append(dict(stt=len(new_rows) + 1, province=province, commune=new_commune,
-                             year=2025, criteria_set="2021-2025", criteria_met=19,
-                             ntm_level="NTM nâng cao" if commune == "Tân Sơn" else "NTM",
-                             recognized_year=2024 if commune == "Tân Sơn" else 2021,
-                             **{f"tc{n}": "x" for n in range(1, 20)}))
-    write("ntm_vinh_long_2025.xlsx", "communes", {"ntm": new_rows}, "UBND tỉnh Vĩnh Long",
-          dt.date(2025, 12, 31))
-    write("dao_tao_phu_yen_2011_2015.xlsx", "training", training(rng, units),
-          "Sở Nội vụ Phú Yên", dt.date(2015, 12, 31))
+        new_rows.append(
+            dict(
+                stt=len(new_rows) + 1,
+                province=province,
+                commune=new_commune,
+                year=2025,
+                criteria_set="2021-2025",
+                criteria_met=19,
+                ntm_level="NTM nâng cao" if commune == "Tân Sơn" else "NTM",
+                recognized_year=2024 if commune == "Tân Sơn" else 2021,
+                **{f"tc{n}": "x" for n in range(1, 20)},
+            )
+        )
+    write(
+        "ntm_vinh_long_2025.xlsx",
+        "communes",
+        {"ntm": new_rows},
+        "UBND tỉnh Vĩnh Long",
+        dt.date(2025, 12, 31),
+    )
+    write(
+        "dao_tao_phu_yen_2011_2015.xlsx",
+        "training",
+        training(rng, units),
+        "Sở Nội vụ Phú Yên",
+        dt.date(2015, 12, 31),
+    )
     return files
 
 
@@ -441,5 +804,3 @@ def build(db: str | Path, sources: str | Path, force: bool = False) -> list[load
     with wh.write() as con:
         con.execute("INSERT OR REPLACE INTO meta VALUES ('demo', 'true')")
     return results
-
-

@@ -460,8 +460,10 @@ def _communes(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
         else:
             for fkey, _header, indicator in kinds.INDICATORS:
                 value = rec.get(fkey)
-                if value is None and fkey in rows.table.columns and (
-                    rows.table.spec.field(fkey).type == kinds.MARK
+                if (
+                    value is None
+                    and fkey in rows.table.columns
+                    and (rows.table.spec.field(fkey).type == kinds.MARK)
                 ):
                     value = False  # an unmarked yes/no cell on a reported row means "no"
                 if value is None:

@@ -116,7 +116,7 @@ def _instructions(wb: Workbook, spec: kinds.Kind) -> None:
     for sheet in spec.sheets:
         ws.cell(r, 1, f"Trang '{sheet.title}'").font = Font(bold=True)
         r += 1
-        for name, text in (("Cột", "Bắt buộc"), ):
+        for name, text in (("Cột", "Bắt buộc"),):
             ws.cell(r, 1, name).font = Font(bold=True)
             ws.cell(r, 2, text).font = Font(bold=True)
             ws.cell(r, 3, "Cách ghi").font = Font(bold=True)

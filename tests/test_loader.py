@@ -9,9 +9,18 @@ import pytest
 from etl import loader, templates
 from tests.conftest import officer
 
-FACT_TABLES = ("fact_officer", "fact_commune_ntm", "fact_ntm_criterion",
-               "fact_commune_indicator", "fact_training_target", "fact_training_result",
-               "fact_goal", "fact_reporting_duty", "load_batches", "batch_files")
+FACT_TABLES = (
+    "fact_officer",
+    "fact_commune_ntm",
+    "fact_ntm_criterion",
+    "fact_commune_indicator",
+    "fact_training_target",
+    "fact_training_result",
+    "fact_goal",
+    "fact_reporting_duty",
+    "load_batches",
+    "batch_files",
+)
 
 
 def table_counts(wh) -> dict[str, int]:
@@ -22,8 +31,17 @@ def table_counts(wh) -> dict[str, int]:
 def test_officers_round_trip(wh, officers_file):
     rows = [
         officer(),
-        officer(stt=2, full_name="Hà Thị Lan", gender="Nữ", birth=1990, district="Quan Sơn",
-                commune="xã Na Mèo", start_date=None, end_date=None, status="Đang công tác"),
+        officer(
+            stt=2,
+            full_name="Hà Thị Lan",
+            gender="Nữ",
+            birth=1990,
+            district="Quan Sơn",
+            commune="xã Na Mèo",
+            start_date=None,
+            end_date=None,
+            status="Đang công tác",
+        ),
     ]
     result = loader.load_file(officers_file(rows), wh)
     assert result.status == "loaded", result.errors
@@ -34,8 +52,16 @@ def test_officers_round_trip(wh, officers_file):
             "district_name, province_name, start_date, batch_id FROM officers ORDER BY full_name"
         ).fetchall()
         batch = con.execute("SELECT * FROM batches").df().iloc[0]
-    assert got[0][:8] == ("Hà Thị Lan", None, 1990, "Nữ", got[0][4], "Xã Na Mèo",
-                          "Huyện Quan Sơn", "Tỉnh Thanh Hóa")
+    assert got[0][:8] == (
+        "Hà Thị Lan",
+        None,
+        1990,
+        "Nữ",
+        got[0][4],
+        "Xã Na Mèo",
+        "Huyện Quan Sơn",
+        "Tỉnh Thanh Hóa",
+    )
     assert got[1][:4] == ("Lò Văn Bình", dt.date(1987, 5, 14), 1987, "Nam")
     assert got[1][5:8] == ("Xã Tam Chung", "Huyện Mường Lát", "Tỉnh Thanh Hóa")
     assert all(len(r[4]) == 5 and r[4].isdigit() for r in got)
@@ -74,10 +100,26 @@ def test_errors_name_sheet_row_column_and_nothing_is_written(wh, officers_file):
 
 def test_ambiguous_commune_names_the_candidates(wh, tmp_path):
     # 'Thanh Sơn' exists in several districts of Thanh Hóa; without a district it is ambiguous
-    path = templates.write_workbook("goals", tmp_path / "g.xlsx", {"goals": [dict(
-        goal_id="G1", name="Thử", measure="ntm_share", province="Thanh Hóa", commune="Thanh Sơn",
-        target_value=1, unit="xã", deadline=dt.date(2020, 1, 1), source_document="KH 1")]},
-        as_of=dt.date(2019, 1, 1))
+    path = templates.write_workbook(
+        "goals",
+        tmp_path / "g.xlsx",
+        {
+            "goals": [
+                dict(
+                    goal_id="G1",
+                    name="Thử",
+                    measure="ntm_share",
+                    province="Thanh Hóa",
+                    commune="Thanh Sơn",
+                    target_value=1,
+                    unit="xã",
+                    deadline=dt.date(2020, 1, 1),
+                    source_document="KH 1",
+                )
+            ]
+        },
+        as_of=dt.date(2019, 1, 1),
+    )
     result = loader.load_file(path, wh)
     assert result.status == "refused"
     (error,) = result.errors
@@ -101,11 +143,14 @@ def test_corrected_file_replaces_the_earlier_batch(wh, officers_file):
     with wh.read() as con:
         names = [r[0] for r in con.execute("SELECT full_name FROM officers ORDER BY 1").fetchall()]
         history = con.execute(
-            "SELECT batch_id, status, superseded_by FROM batches ORDER BY batch_id").fetchall()
+            "SELECT batch_id, status, superseded_by FROM batches ORDER BY batch_id"
+        ).fetchall()
         kept = con.execute("SELECT count(*) FROM fact_officer").fetchone()[0]
     assert names == ["Lò Văn Bính", "Vi Thị Hoa"]
-    assert history == [(first.batch_id, "superseded", second.batch_id),
-                       (second.batch_id, "current", None)]
+    assert history == [
+        (first.batch_id, "superseded", second.batch_id),
+        (second.batch_id, "current", None),
+    ]
     assert kept == 3  # history is kept; the view shows the newest
 
 
@@ -119,23 +164,42 @@ def test_new_era_file_resolves_2025_units(wh, tmp_path):
     with wh.read() as con:  # today's commune that old Hòa Tân (Cầu Kè, Trà Vinh) went into
         new_name, new_code = con.execute(
             "SELECT new_name, new_code FROM unit_crosswalk WHERE old_name = 'Xã Hòa Tân' "
-            "AND old_district_name = 'Huyện Cầu Kè'").fetchone()
-    path = templates.write_workbook("communes", tmp_path / "vl.xlsx", {"ntm": [dict(
-        province="Vĩnh Long", commune=new_name, year=2025, criteria_set="2021-2025",
-        criteria_met=19, ntm_level="NTM", recognized_year=2021)]}, as_of=dt.date(2025, 12, 31))
+            "AND old_district_name = 'Huyện Cầu Kè'"
+        ).fetchone()
+    path = templates.write_workbook(
+        "communes",
+        tmp_path / "vl.xlsx",
+        {
+            "ntm": [
+                dict(
+                    province="Vĩnh Long",
+                    commune=new_name,
+                    year=2025,
+                    criteria_set="2021-2025",
+                    criteria_met=19,
+                    ntm_level="NTM",
+                    recognized_year=2021,
+                )
+            ]
+        },
+        as_of=dt.date(2025, 12, 31),
+    )
     result = loader.load_file(path, wh)
     assert result.status == "loaded", result.errors
     with wh.read() as con:
         row = con.execute(
-            "SELECT era, commune_code, commune_name, district_name, province_name "
-            "FROM commune_ntm").fetchone()
+            "SELECT era, commune_code, commune_name, district_name, province_name FROM commune_ntm"
+        ).fetchone()
     assert row == ("2025", new_code, new_name, None, "Tỉnh Vĩnh Long")
 
 
 def test_district_column_after_the_reform_is_an_error(wh, tmp_path):
-    path = templates.write_workbook("communes", tmp_path / "x.xlsx", {"ntm": [dict(
-        province="Vĩnh Long", district="Cầu Kè", commune="Cầu Kè", year=2025)]},
-        as_of=dt.date(2025, 12, 31))
+    path = templates.write_workbook(
+        "communes",
+        tmp_path / "x.xlsx",
+        {"ntm": [dict(province="Vĩnh Long", district="Cầu Kè", commune="Cầu Kè", year=2025)]},
+        as_of=dt.date(2025, 12, 31),
+    )
     result = loader.load_file(path, wh)
     assert result.status == "refused"
     assert "không còn cấp huyện" in result.errors[0].message
@@ -149,25 +213,34 @@ def ntm_row(**kw):
 
 def test_ntm_marks_count_and_criteria_rows(wh, tmp_path):
     marks = {f"tc{n}": "x" for n in (1, 2, 3, 5, 8)}
-    path = templates.write_workbook("communes", tmp_path / "n.xlsx", {"ntm": [
-        ntm_row(**marks), ntm_row(year=2020, criteria_met=4, **marks)]})
+    path = templates.write_workbook(
+        "communes",
+        tmp_path / "n.xlsx",
+        {"ntm": [ntm_row(**marks), ntm_row(year=2020, criteria_met=4, **marks)]},
+    )
     result = loader.load_file(path, wh)
     assert result.status == "loaded", result.errors
     (warning,) = [w for w in result.warnings if "Số tiêu chí đạt" in w.message]
     assert warning.row == 7 and "có 5 tiêu chí" in warning.message
     with wh.read() as con:
-        met = con.execute("SELECT year, criteria_set, criteria_met FROM commune_ntm "
-                          "ORDER BY year").fetchall()
-        crit = con.execute("SELECT count(*), count(*) FILTER (WHERE met) "
-                           "FROM commune_ntm_criteria WHERE year = 2019").fetchone()
+        met = con.execute(
+            "SELECT year, criteria_set, criteria_met FROM commune_ntm ORDER BY year"
+        ).fetchall()
+        crit = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE met) "
+            "FROM commune_ntm_criteria WHERE year = 2019"
+        ).fetchone()
     assert met == [(2019, "2016-2020", 5), (2020, "2016-2020", 4)]
     assert crit == (19, 5)
 
 
 def test_mark_beyond_a_ten_criteria_set_is_refused(wh, tmp_path):
-    path = templates.write_workbook("communes", tmp_path / "n.xlsx", {"ntm": [
-        dict(province="Gia Lai", commune="Ia Grai", year=2026, tc11="x")]},
-        as_of=dt.date(2026, 6, 30))
+    path = templates.write_workbook(
+        "communes",
+        tmp_path / "n.xlsx",
+        {"ntm": [dict(province="Gia Lai", commune="Ia Grai", year=2026, tc11="x")]},
+        as_of=dt.date(2026, 6, 30),
+    )
     result = loader.load_file(path, wh)
     assert result.status == "refused"
     assert "chỉ có 10 tiêu chí" in result.errors[0].message
@@ -175,54 +248,127 @@ def test_mark_beyond_a_ten_criteria_set_is_refused(wh, tmp_path):
 
 
 def test_duplicate_commune_year_is_refused(wh, tmp_path):
-    path = templates.write_workbook("communes", tmp_path / "d.xlsx",
-                                    {"ntm": [ntm_row(), ntm_row(commune="xã Sơn Hà")]})
+    path = templates.write_workbook(
+        "communes", tmp_path / "d.xlsx", {"ntm": [ntm_row(), ntm_row(commune="xã Sơn Hà")]}
+    )
     result = loader.load_file(path, wh)
     assert result.status == "refused" and "dòng 6" in result.errors[0].message
 
 
 def test_indicators_become_long_rows(wh, tmp_path):
-    path = templates.write_workbook("communes", tmp_path / "i.xlsx", {"indicators": [dict(
-        province="Phú Yên", district="Sơn Hòa", commune="Sơn Hà", year=2015,
-        cultural_families="92,5", cultural_villages=81, cultural_commune=None,
-        poor_households="12,3")]})
+    path = templates.write_workbook(
+        "communes",
+        tmp_path / "i.xlsx",
+        {
+            "indicators": [
+                dict(
+                    province="Phú Yên",
+                    district="Sơn Hòa",
+                    commune="Sơn Hà",
+                    year=2015,
+                    cultural_families="92,5",
+                    cultural_villages=81,
+                    cultural_commune=None,
+                    poor_households="12,3",
+                )
+            ]
+        },
+    )
     assert loader.load_file(path, wh).status == "loaded"
     with wh.read() as con:
         got = dict(con.execute("SELECT indicator, value FROM commune_indicators").fetchall())
-    assert got == {"tỷ lệ gia đình văn hóa": 92.5, "tỷ lệ thôn văn hóa": 81.0,
-                   "xã văn hóa": 0.0, "tỷ lệ hộ nghèo": 12.3, "trụ sở kiên cố": 0.0}
+    assert got == {
+        "tỷ lệ gia đình văn hóa": 92.5,
+        "tỷ lệ thôn văn hóa": 81.0,
+        "xã văn hóa": 0.0,
+        "tỷ lệ hộ nghèo": 12.3,
+        "trụ sở kiên cố": 0.0,
+    }
 
 
 def test_training_units_at_any_level(wh, tmp_path):
-    path = templates.write_workbook("training", tmp_path / "t.xlsx", {
-        "targets": [dict(province="Phú Yên", category="Chuyên môn nghiệp vụ", period_start=2011,
-                         period_end=2015, target=431)],
-        "results": [dict(province="Phú Yên", district="Đồng Xuân", category="lý luận chính trị",
-                         level="Trung cấp", year=2012, achieved=40),
-                    dict(province="Phú Yên", district="Đồng Xuân", commune="Xuân Sơn Bắc",
-                         category="tin học", year=2013, achieved=3)]})
+    path = templates.write_workbook(
+        "training",
+        tmp_path / "t.xlsx",
+        {
+            "targets": [
+                dict(
+                    province="Phú Yên",
+                    category="Chuyên môn nghiệp vụ",
+                    period_start=2011,
+                    period_end=2015,
+                    target=431,
+                )
+            ],
+            "results": [
+                dict(
+                    province="Phú Yên",
+                    district="Đồng Xuân",
+                    category="lý luận chính trị",
+                    level="Trung cấp",
+                    year=2012,
+                    achieved=40,
+                ),
+                dict(
+                    province="Phú Yên",
+                    district="Đồng Xuân",
+                    commune="Xuân Sơn Bắc",
+                    category="tin học",
+                    year=2013,
+                    achieved=3,
+                ),
+            ],
+        },
+    )
     result = loader.load_file(path, wh)
     assert result.status == "loaded", result.errors
     with wh.read() as con:
         targets = con.execute("SELECT unit_name, category, target FROM training_targets").fetchall()
-        results = con.execute("SELECT unit_name, category, level, achieved FROM training_results "
-                              "ORDER BY achieved").fetchall()
+        results = con.execute(
+            "SELECT unit_name, category, level, achieved FROM training_results ORDER BY achieved"
+        ).fetchall()
         units = con.execute("SELECT unit_names FROM batches").fetchone()[0]
     assert targets == [("Tỉnh Phú Yên", "chuyên môn nghiệp vụ", 431)]
-    assert results == [("Xã Xuân Sơn Bắc", "tin học", None, 3),
-                       ("Huyện Đồng Xuân", "lý luận chính trị", "trung cấp", 40)]
+    assert results == [
+        ("Xã Xuân Sơn Bắc", "tin học", None, 3),
+        ("Huyện Đồng Xuân", "lý luận chính trị", "trung cấp", 40),
+    ]
     assert units == ["Tỉnh Phú Yên"]  # a province-wide file speaks for the province
 
 
 def test_goals_and_duties(wh, tmp_path):
-    path = templates.write_workbook("goals", tmp_path / "g.xlsx", {
-        "goals": [dict(goal_id="PY-1", name="431 cán bộ được đào tạo", province="Phú Yên",
-                       measure="training_achieved:chuyên môn nghiệp vụ", target_value=431,
-                       unit="người", deadline=dt.date(2015, 12, 31), source_document="KH")],
-        "duties": [dict(duty_id="D1", province="Thanh Hóa", district="Mường Lát",
-                        report_kind="officers", report_name="Báo cáo tổng kết",
-                        period_label="năm 2017", due_date="15/06/2017", recipient="Sở Nội vụ",
-                        source_document="KH tổng kết")]}, as_of=dt.date(2011, 7, 1))
+    path = templates.write_workbook(
+        "goals",
+        tmp_path / "g.xlsx",
+        {
+            "goals": [
+                dict(
+                    goal_id="PY-1",
+                    name="431 cán bộ được đào tạo",
+                    province="Phú Yên",
+                    measure="training_achieved:chuyên môn nghiệp vụ",
+                    target_value=431,
+                    unit="người",
+                    deadline=dt.date(2015, 12, 31),
+                    source_document="KH",
+                )
+            ],
+            "duties": [
+                dict(
+                    duty_id="D1",
+                    province="Thanh Hóa",
+                    district="Mường Lát",
+                    report_kind="officers",
+                    report_name="Báo cáo tổng kết",
+                    period_label="năm 2017",
+                    due_date="15/06/2017",
+                    recipient="Sở Nội vụ",
+                    source_document="KH tổng kết",
+                )
+            ],
+        },
+        as_of=dt.date(2011, 7, 1),
+    )
     result = loader.load_file(path, wh)
     assert result.status == "loaded", result.errors
     with wh.read() as con:
@@ -233,9 +379,24 @@ def test_goals_and_duties(wh, tmp_path):
 
 
 def test_unknown_measure_is_refused(wh, tmp_path):
-    path = templates.write_workbook("goals", tmp_path / "g.xlsx", {"goals": [dict(
-        goal_id="X", name="x", province="Phú Yên", measure="so_dep", target_value=1, unit="x",
-        deadline=dt.date(2015, 1, 1), source_document="x")]})
+    path = templates.write_workbook(
+        "goals",
+        tmp_path / "g.xlsx",
+        {
+            "goals": [
+                dict(
+                    goal_id="X",
+                    name="x",
+                    province="Phú Yên",
+                    measure="so_dep",
+                    target_value=1,
+                    unit="x",
+                    deadline=dt.date(2015, 1, 1),
+                    source_document="x",
+                )
+            ]
+        },
+    )
     result = loader.load_file(path, wh)
     assert result.status == "refused" and "Cách đo" in result.errors[0].message
 

@@ -29,7 +29,10 @@ def test_codes_are_text_of_the_right_width(wh):
             "SELECT level, min(length(code)), max(length(code)) FROM units GROUP BY level"
         ).fetchall()
     assert {w[0]: (w[1], w[2]) for w in widths} == {
-        "province": (2, 2), "district": (3, 3), "commune": (5, 5)}
+        "province": (2, 2),
+        "district": (3, 3),
+        "commune": (5, 5),
+    }
 
 
 def test_reused_codes_are_told_apart_by_era(wh):
@@ -78,8 +81,9 @@ def test_coordinates_present_for_nearly_all_communes(wh):
     assert missing < 50
 
 
-@pytest.mark.parametrize(("criteria_set", "count"),
-                         [("2016-2020", 19), ("2021-2025", 19), ("2026-2030", 10)])
+@pytest.mark.parametrize(
+    ("criteria_set", "count"), [("2016-2020", 19), ("2021-2025", 19), ("2026-2030", 10)]
+)
 def test_ntm_criteria_sets(wh, criteria_set, count):
     with wh.read() as con:
         rows = con.execute(

@@ -87,8 +87,10 @@ def test_date_round_trip_through_vietnamese_format(date):
     assert values.parse_date(fmt.date(date)) == date
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("x", True), ("X", True), ("Đạt", True),
-                                               ("✓", True), ("", False), (0, False)])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("x", True), ("X", True), ("Đạt", True), ("✓", True), ("", False), (0, False)],
+)
 def test_marks(raw, expected):
     assert values.parse_mark(raw) is expected
 

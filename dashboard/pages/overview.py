@@ -14,8 +14,14 @@ st.title(t("overview_title", lang))
 if filters is None:
     st.stop()
 state.demo_banner(filters)
-st.caption(f"{t('unit', lang)}: **{filters.unit_label}**" + (
-    f" · {t('period', lang)}: **{filters.years[0]}–{filters.years[1]}**" if filters.years else ""))
+st.caption(
+    f"{t('unit', lang)}: **{filters.unit_label}**"
+    + (
+        f" · {t('period', lang)}: **{filters.years[0]}–{filters.years[1]}**"
+        if filters.years
+        else ""
+    )
+)
 
 head = data.query(oq.headline, filters.unit, filters.years)
 cols = st.columns(4)
@@ -31,7 +37,7 @@ if goals.empty:
 else:
     for start in range(0, len(goals), 3):
         row = st.columns(3)
-        for col, g in zip(row, goals.iloc[start:start + 3].itertuples(), strict=False):
+        for col, g in zip(row, goals.iloc[start : start + 3].itertuples(), strict=False):
             decimals = 1 if g.unit == "%" else 0
             with col.container(border=True):
                 st.markdown(f"**{g.name}**")
@@ -71,8 +77,9 @@ else:
         width="stretch",
     )
 
-batch_ids = sorted({b for ids in goals.get("batch_ids", []) for b in ids}
-                   | set(fresh.get("batch_id", [])))
+batch_ids = sorted(
+    {b for ids in goals.get("batch_ids", []) for b in ids} | set(fresh.get("batch_id", []))
+)
 with st.expander(t("sources", lang)):
     st.caption(t("sources_help", lang))
     src = data.query(oq.batches, batch_ids)

@@ -2,40 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
 import streamlit as st
 
 from dashboard import state
 from dashboard.i18n import t
 
-DASHBOARD_STUBS = {
-    "page_officers": ("can-bo", "👥"),
-    "page_ntm": ("nong-thon-moi", "🌾"),
-    "page_training": ("dao-tao", "🎓"),
-    "page_unit": ("don-vi", "📍"),
+HERE = Path(__file__).parent
+
+# label key -> (script, url path, icon)
+DASHBOARD_PAGES = {
+    "page_officers": ("officers.py", "can-bo", ":material/groups:"),
+    "page_ntm": ("ntm.py", "nong-thon-moi", ":material/agriculture:"),
+    "page_training": ("training.py", "dao-tao", ":material/school:"),
+    "page_unit": ("unit.py", "don-vi", ":material/location_on:"),
 }
-DATA_STUBS = {
-    "page_upload": ("tai-du-lieu", "⬆️"),
-    "page_history": ("lich-su-nap", "🗂️"),
-    "page_templates": ("bieu-mau", "📄"),
-    "page_reports": ("bao-cao", "🖨️"),
+DATA_PAGES = {
+    "page_upload": ("upload.py", "tai-du-lieu", ":material/upload_file:"),
+    "page_history": ("history.py", "lich-su-nap", ":material/history:"),
+    "page_templates": ("templates.py", "bieu-mau", ":material/description:"),
+    "page_reports": ("reports.py", "bao-cao", ":material/print:"),
 }
 
 
-def _render(key: str) -> Callable[[], None]:
-    def render() -> None:
-        filters: state.Filters | None = st.session_state.get("filters")
-        lang = filters.lang if filters else state.lang()
-        st.title(t(key, lang))
-        if filters:
-            state.demo_banner(filters)
-        st.caption(t("stub_body", lang))
-
-    render.__name__ = key
-    return render
+def render(key: str) -> None:
+    filters: state.Filters | None = st.session_state.get("filters")
+    lang = filters.lang if filters else state.lang()
+    st.title(t(key, lang))
+    if filters:
+        state.demo_banner(filters)
+    st.caption(t("stub_body", lang))
 
 
 def page(key: str, lang: str) -> st.Page:
-    url, icon = {**DASHBOARD_STUBS, **DATA_STUBS}[key]
-    return st.Page(_render(key), title=t(key, lang), icon=icon, url_path=url)
+    script, url, icon = {**DASHBOARD_PAGES, **DATA_PAGES}[key]
+    return st.Page(HERE / script, title=t(key, lang), icon=icon, url_path=url)

@@ -8,8 +8,15 @@ import duckdb
 import pandas as pd
 
 # Every fact view exposes era, province_code and district_code, so one predicate fits all.
-FACT_VIEWS = ("officers", "commune_ntm", "commune_indicators", "training_results",
-              "training_targets", "goals", "reporting_duties")
+FACT_VIEWS = (
+    "officers",
+    "commune_ntm",
+    "commune_indicators",
+    "training_results",
+    "training_targets",
+    "goals",
+    "reporting_duties",
+)
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,10 @@ EXPLAIN_VI: dict[str, str] = {
 }
 
 STATUS_MET, STATUS_IN_PROGRESS, STATUS_MISSED, STATUS_NO_DATA = (
-    "met", "in_progress", "missed", "no_data",
+    "met",
+    "in_progress",
+    "missed",
+    "no_data",
 )
 
 
@@ -111,8 +114,13 @@ def goal_progress(
             sql = MEASURE_SQL[metric].format(scope="era = $era AND unit_code = $scope_code")
         else:
             sql = MEASURE_SQL[metric].format(scope=_scope_predicate(scope_col))
-        bind = {"era": g.era, "scope_code": g.scope_code, "year": year, "arg": arg.strip(),
-                "deadline": deadline}
+        bind = {
+            "era": g.era,
+            "scope_code": g.scope_code,
+            "year": year,
+            "arg": arg.strip(),
+            "deadline": deadline,
+        }
         bind = {k: v for k, v in bind.items() if f"${k}" in sql}
         value, data_year, batch_ids = con.execute(sql, bind).fetchone()
         value = None if value is None else float(value)
@@ -125,17 +133,43 @@ def goal_progress(
             status = STATUS_MISSED
         else:
             status = STATUS_IN_PROGRESS
-        out.append(dict(
-            goal_id=g.goal_id, name=g.name, scope=g.scope, measure=g.measure,
-            target_value=g.target_value, unit=g.unit, deadline=deadline,
-            source_document=g.source_document, value=value, data_year=data_year,
-            pct=pct, status=status, explain=EXPLAIN_VI[metric].format(arg=arg, year=year),
-            batch_ids=sorted(set(batch_ids or [])) + [int(g.batch_id)],
-        ))
-    return pd.DataFrame(out, columns=[
-        "goal_id", "name", "scope", "measure", "target_value", "unit", "deadline",
-        "source_document", "value", "data_year", "pct", "status", "explain", "batch_ids",
-    ])
+        out.append(
+            dict(
+                goal_id=g.goal_id,
+                name=g.name,
+                scope=g.scope,
+                measure=g.measure,
+                target_value=g.target_value,
+                unit=g.unit,
+                deadline=deadline,
+                source_document=g.source_document,
+                value=value,
+                data_year=data_year,
+                pct=pct,
+                status=status,
+                explain=EXPLAIN_VI[metric].format(arg=arg, year=year),
+                batch_ids=[*sorted(set(batch_ids or [])), int(g.batch_id)],
+            )
+        )
+    return pd.DataFrame(
+        out,
+        columns=[
+            "goal_id",
+            "name",
+            "scope",
+            "measure",
+            "target_value",
+            "unit",
+            "deadline",
+            "source_document",
+            "value",
+            "data_year",
+            "pct",
+            "status",
+            "explain",
+            "batch_ids",
+        ],
+    )
 
 
 def freshness(con: duckdb.DuckDBPyConnection, unit: UnitFilter = UnitFilter()) -> pd.DataFrame:
@@ -186,8 +220,11 @@ def _province_of(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> str | None
     return row[0] if row else None
 
 
-def headline(con: duckdb.DuckDBPyConnection, unit: UnitFilter = UnitFilter(),
-             years: tuple[int, int] | None = None) -> dict[str, float | None]:
+def headline(
+    con: duckdb.DuckDBPyConnection,
+    unit: UnitFilter = UnitFilter(),
+    years: tuple[int, int] | None = None,
+) -> dict[str, float | None]:
     """Four headline counts for the filter."""
     where, params = unit.where()
     y0, y1 = years or (1900, 2100)

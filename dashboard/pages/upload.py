@@ -1,0 +1,5 @@
+"""Tải dữ liệu: upload, preview, confirm. (placeholder until its issue lands)"""
+
+from dashboard.pages.stubs import render
+
+render("page_upload")

@@ -1,0 +1,123 @@
+"""A real browser on a real server: every page of the demo opens without an error box.
+
+Playwright drives Debian's chromium (never a downloaded browser); the Makefile installs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from dashboard.pages import stubs
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
+URLS = ["", *(u for _, u, _ in {**stubs.DASHBOARD_PAGES, **stubs.DATA_PAGES}.values())]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.xdist_group("browser"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and not shutil.which("chromium") and not os.environ.get("CI"),
+        reason="chromium is not installed (make test installs it)",
+    ),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(demo_db):
+    port = free_port()
+    env = {**os.environ, "TIENDO_DB": str(demo_db)}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "dashboard" / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                pytest.fail("streamlit did not start: " + (proc.stdout.read() or ""))
+            time.sleep(0.5)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.mark.parametrize("path", URLS)
+def test_page_opens_without_errors(server, browser, path, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="vi-VN")
+    console_errors: list[str] = []
+    page.on("pageerror", lambda exc: console_errors.append(str(exc)))
+    page.goto(f"{server}/{path}", wait_until="networkidle")
+    page.wait_for_selector("h1", timeout=60_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert page.locator('[data-testid="stAlertContentError"]').count() == 0
+    body = page.inner_text("body")
+    assert "Page not found" not in body
+    assert "Dữ liệu mẫu (demo)" in body
+    if path == "":
+        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        assert "431 cán bộ" in page.inner_text("body")
+        page.screenshot(path=str(tmp_path / "tong-quan.png"), full_page=True)
+    assert console_errors == []
+    page.close()

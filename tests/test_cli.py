@@ -1,0 +1,103 @@
+"""The ``python -m etl`` contract: subcommands, exit codes and the --json lines."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from etl.cli import build_parser, main
+from tests.conftest import officer
+
+ROOT = Path(__file__).resolve().parent.parent
+JSON_KEYS = {"file", "status", "kind", "batch_id", "rows", "replaced_batch_ids", "errors"}
+ERROR_KEYS = {"sheet", "row", "column", "value", "message"}
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "etl", *args], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+
+
+def test_load_json_contract_and_exit_codes(wh, officers_file):
+    good = officers_file([officer()], name="tot.xlsx")
+    bad = officers_file([officer(gender="?")], name="xau.xlsx")
+    proc = run_cli("load", str(good), str(bad), "--db", str(wh.path), "--json")
+    assert proc.returncode == 1, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line["status"] for line in lines] == ["loaded", "refused"]
+    for line in lines:
+        assert line.keys() >= JSON_KEYS
+    assert lines[0]["batch_id"] == 1 and lines[0]["rows"] == 1 and lines[0]["kind"] == "officers"
+    (error,) = lines[1]["errors"]
+    assert error.keys() >= ERROR_KEYS
+    assert (error["sheet"], error["row"], error["column"]) == ("Danh sách cán bộ", 6, "D")
+
+    again = run_cli("load", str(good), "--db", str(wh.path), "--json")
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["status"] == "unchanged"
+
+
+def test_load_human_output_is_vietnamese(wh, officers_file):
+    bad = officers_file([officer(birth="30/02/1990")], name="xau.xlsx")
+    proc = run_cli("load", str(bad), "--db", str(wh.path))
+    assert proc.returncode == 1
+    assert "[TỪ CHỐI]" in proc.stdout
+    assert "trang 'Danh sách cán bộ', dòng 6, cột C, giá trị '30/02/1990'" in proc.stdout
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run_cli("load").returncode == 2
+    assert run_cli("load", "x.xlsx", "--kind", "unknown").returncode == 2
+    assert run_cli("no-such-command").returncode == 2
+
+
+def test_missing_file_is_refused_not_crashed(wh, tmp_path):
+    proc = run_cli("load", str(tmp_path / "khong_co.xlsx"), "--db", str(wh.path), "--json")
+    assert proc.returncode == 1
+    assert "Không mở được tệp" in json.loads(proc.stdout)["errors"][0]["message"]
+
+
+def test_db_from_environment(wh, officers_file, monkeypatch, capsys):
+    monkeypatch.setenv("TIENDO_DB", str(wh.path))
+    assert main(["load", str(officers_file([officer()])), "--json"]) == 0
+    assert main(["batches", "--json"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert json.loads(out[-1])["file_name"] == "can_bo.xlsx"
+
+
+def test_batches_lists_and_hides_superseded(wh, officers_file, capsys):
+    main(["load", str(officers_file([officer()], name="a.xlsx")), "--db", str(wh.path)])
+    main(
+        ["load", str(officers_file([officer(full_name="B")], name="b.xlsx")), "--db", str(wh.path)]
+    )
+    capsys.readouterr()
+    main(["batches", "--db", str(wh.path)])
+    current = capsys.readouterr().out
+    main(["batches", "--db", str(wh.path), "--all"])
+    everything = capsys.readouterr().out
+    assert "b.xlsx" in current and "a.xlsx" not in current
+    assert "a.xlsx" in everything and "superseded" in everything
+
+
+@pytest.mark.parametrize("kind", ["officers", "communes", "training", "goals"])
+def test_template_command_writes_a_workbook_with_instructions(tmp_path, kind):
+    from openpyxl import load_workbook
+
+    out = tmp_path / f"{kind}.xlsx"
+    proc = run_cli("template", kind, "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    sheets = load_workbook(out).sheetnames
+    assert sheets[-1] == "Hướng dẫn" and len(sheets) >= 2
+
+
+def test_every_subcommand_is_documented_in_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in sub.choices:
+        assert f"python -m etl {name}" in readme, f"README does not show `python -m etl {name}`"
