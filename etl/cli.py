@@ -60,7 +60,8 @@ def _print_result(result: loader.LoadResult) -> None:
     if result.kind:
         line += f" — loại {result.kind}"
     if result.batch_id is not None:
-        line += f", lô {result.batch_id}, {result.rows:,} dòng".replace(",", ".")
+        rows = f"{result.rows:,}".replace(",", ".")
+        line += f", lô {result.batch_id}, {rows} dòng"
     if result.replaced_batch_ids:
         line += ", thay thế lô " + ", ".join(map(str, result.replaced_batch_ids))
     print(line)

@@ -22,7 +22,6 @@ import fcntl
 import os
 import time
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import duckdb
@@ -44,8 +43,11 @@ class WarehouseMissing(WarehouseError):
     pass
 
 
+SQL_DIR = Path(__file__).resolve().parent / "sql"
+
+
 def sql_file(name: str) -> str:
-    return resources.files("etl").joinpath("sql", name).read_text(encoding="utf-8")
+    return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
 @contextlib.contextmanager
@@ -98,13 +100,16 @@ class Warehouse:
             try:
                 return duckdb.connect(str(self.path), read_only=read_only)
             except duckdb.IOException as exc:
-                if not _is_lock_conflict(exc) or time.monotonic() >= deadline:
-                    if _is_lock_conflict(exc):
-                        raise WarehouseBusy(
-                            f"Kho dữ liệu {self.path.name} đang bị một chương trình khác giữ "
-                            "quá lâu. Hãy đóng chương trình đó rồi thử lại."
-                        ) from exc
-                    raise
+                if not _is_lock_conflict(exc):
+                    raise WarehouseError(
+                        f"Không mở được kho dữ liệu {self.path}: tệp không phải cơ sở dữ liệu "
+                        f"DuckDB hoặc đã hỏng ({exc})."
+                    ) from exc
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"Kho dữ liệu {self.path.name} đang bị một chương trình khác giữ "
+                        "quá lâu. Hãy đóng chương trình đó rồi thử lại."
+                    ) from exc
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
 
@@ -122,6 +127,11 @@ class Warehouse:
         with _flock(self._lock_path, fcntl.LOCK_SH, self.timeout):
             con = self._connect(read_only=True)
             try:
+                if not _has_schema(con):
+                    raise WarehouseMissing(
+                        f"Tệp {self.path} không phải kho dữ liệu tiendo (chưa có bảng nào). "
+                        "Hãy nạp tệp đầu tiên bằng `python -m etl load` hoặc chọn tệp khác."
+                    )
                 yield con
             finally:
                 con.close()
@@ -161,12 +171,17 @@ class Warehouse:
         return (st.st_mtime, st.st_size)
 
 
+def _has_schema(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(
+        con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+    )
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create tables and views, and load reference data, the first time a file is opened."""
-    has_meta = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-    ).fetchone()[0]
-    if has_meta:
+    if _has_schema(con):
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row and row[0] == SCHEMA_VERSION:
             return

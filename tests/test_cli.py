@@ -101,3 +101,13 @@ def test_every_subcommand_is_documented_in_readme():
     sub = next(a for a in parser._actions if a.dest == "command")
     for name in sub.choices:
         assert f"python -m etl {name}" in readme, f"README does not show `python -m etl {name}`"
+
+
+def test_a_file_that_is_not_a_warehouse_is_a_clear_error(tmp_path, officers_file):
+    bogus = tmp_path / "khong_phai_kho.duckdb"
+    bogus.write_bytes(b"hello")
+    for args in (["batches"], ["load", str(officers_file([officer()]))]):
+        proc = run_cli(*args, "--db", str(bogus))
+        assert proc.returncode == 1
+        assert "không phải cơ sở dữ liệu DuckDB" in proc.stderr
+        assert "Traceback" not in proc.stderr

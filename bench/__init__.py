@@ -1,0 +1,1 @@
+"""Benchmarks for ``make bench``: figures printed, each against a baseline timed in the same run."""
