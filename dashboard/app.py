@@ -10,10 +10,12 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import state
+from dashboard.app_pages import stubs
 from dashboard.i18n import t
-from dashboard.pages import stubs
 
 HERE = Path(__file__).parent
+# Every page has an explicit url_path: an inferred one would follow the (translated) title,
+# and switching language would then lose the page. The default page is served at "/".
 
 st.set_page_config(page_title="Tiến độ", page_icon=":material/monitoring:", layout="wide")
 
@@ -21,9 +23,10 @@ lang = state.lang()
 pages = {
     t("section_dashboard", lang): [
         st.Page(
-            HERE / "pages" / "overview.py",
+            HERE / "app_pages" / "overview.py",
             title=t("page_overview", lang),
             icon=":material/dashboard:",
+            url_path="tong-quan",
             default=True,
         ),
         *(stubs.page(key, lang) for key in stubs.DASHBOARD_PAGES),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.pages import stubs
+from dashboard.app_pages import stubs
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 ALL_PAGES = {"page_overview": ("overview.py",), **stubs.DASHBOARD_PAGES, **stubs.DATA_PAGES}
@@ -42,7 +42,7 @@ def test_every_page_renders_and_marks_demo(demo_db, monkeypatch, key):
     from dashboard.i18n import t
 
     at = app(demo_db, monkeypatch).run()
-    at.switch_page(f"pages/{ALL_PAGES[key][0]}").run()
+    at.switch_page(f"app_pages/{ALL_PAGES[key][0]}").run()
     assert not at.exception and not at.error
     assert at.title[0].value == t(key if key != "page_overview" else "overview_title")
     assert "Dữ liệu mẫu (demo)" in texts(at)

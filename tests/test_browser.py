@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.pages import stubs
+from dashboard.app_pages import stubs
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")

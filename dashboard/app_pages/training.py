@@ -1,5 +1,5 @@
 """Đào tạo, bồi dưỡng: targets against achieved. (placeholder until its issue lands)"""
 
-from dashboard.pages.stubs import render
+from dashboard.app_pages.stubs import render
 
 render("page_training")

@@ -1,5 +1,5 @@
 """Lịch sử nạp: batches, download, rollback. (placeholder until its issue lands)"""
 
-from dashboard.pages.stubs import render
+from dashboard.app_pages.stubs import render
 
 render("page_history")

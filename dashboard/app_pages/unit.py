@@ -1,5 +1,5 @@
 """Đơn vị: everything for one province, district or commune. (placeholder until its issue lands)"""
 
-from dashboard.pages.stubs import render
+from dashboard.app_pages.stubs import render
 
 render("page_unit")

@@ -1,5 +1,5 @@
 """Báo cáo định kỳ: past screenshot reports. (placeholder until its issue lands)"""
 
-from dashboard.pages.stubs import render
+from dashboard.app_pages.stubs import render
 
 render("page_reports")

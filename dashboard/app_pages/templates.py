@@ -1,5 +1,5 @@
 """Biểu mẫu: blank templates to download. (placeholder until its issue lands)"""
 
-from dashboard.pages.stubs import render
+from dashboard.app_pages.stubs import render
 
 render("page_templates")

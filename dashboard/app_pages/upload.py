@@ -1,5 +1,5 @@
 """Tải dữ liệu: upload, preview, confirm. (placeholder until its issue lands)"""
 
-from dashboard.pages.stubs import render
+from dashboard.app_pages.stubs import render
 
 render("page_upload")
