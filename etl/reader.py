@@ -57,27 +57,41 @@ def column_letter(index: int) -> str:
 
 
 def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
-    """All visible sheets of a workbook or CSV file."""
-    suffix = Path(file_name).suffix.lower()
-    if suffix == ".csv":
-        text = content.decode("utf-8-sig")
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        return [
-            Sheet(Path(file_name).stem, [list(r) for r in csv.reader(io.StringIO(text), dialect)])
-        ]
+    """All visible sheets of a workbook, or the one table of a CSV file."""
+    if Path(file_name).suffix.lower() == ".csv":
+        return [_read_csv(content, file_name)]
     try:
         workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(content))
+        sheets = []
+        for meta in workbook.sheets_metadata:
+            if (
+                meta.visible != pc.SheetVisibleEnum.Visible
+                or meta.typ != pc.SheetTypeEnum.WorkSheet
+            ):
+                continue
+            data = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
+            sheets.append(Sheet(meta.name, data))
     except Exception as exc:  # calamine raises several types for unreadable files
         raise ReadError(
-            f"Không đọc được tệp {file_name}: đây không phải bảng tính Excel hợp lệ ({exc})."
+            f"Không đọc được tệp {file_name}: đây không phải bảng tính Excel hợp lệ "
+            f"hoặc tệp đã hỏng ({type(exc).__name__}: {exc})."
         ) from exc
-    sheets = []
-    for meta in workbook.sheets_metadata:
-        if meta.visible != pc.SheetVisibleEnum.Visible or meta.typ != pc.SheetTypeEnum.WorkSheet:
-            continue
-        data = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-        sheets.append(Sheet(meta.name, data))
     return sheets
+
+
+def _read_csv(content: bytes, file_name: str) -> Sheet:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"Không đọc được tệp {file_name}: tệp CSV không ở mã UTF-8 "
+            f"(byte lạ ở vị trí {exc.start}). Hãy lưu lại với 'CSV UTF-8'."
+        ) from exc
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return Sheet(Path(file_name).stem, [list(r) for r in csv.reader(io.StringIO(text), dialect)])
 
 
 def _header_keys(spec: kinds.SheetSpec) -> dict[str, str]:

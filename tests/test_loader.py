@@ -444,3 +444,22 @@ def test_template_loads_back_with_no_rows_as_a_clear_refusal(wh, tmp_path):
         assert result.kind == kind
         assert result.status == "refused"
         assert result.errors[0].message == "Tệp không có dòng số liệu nào."
+
+
+def test_csv_file_loads(wh, tmp_path):
+    path = tmp_path / "can_bo.csv"
+    path.write_text(
+        "STT;Họ và tên;Ngày sinh;Giới tính;Chức vụ;Tỉnh;Huyện;Xã\n"
+        "1;Lò Văn Bình;14/05/1987;Nam;Phó Chủ tịch UBND xã;Thanh Hóa;Mường Lát;Tam Chung\n",
+        encoding="utf-8-sig",
+    )
+    result = loader.load_file(path, wh)
+    assert result.status == "loaded", result.errors
+    assert result.kind == "officers" and result.rows == 1
+
+
+def test_csv_in_an_unexpected_encoding_is_refused_with_a_reason(wh, tmp_path):
+    path = tmp_path / "can_bo.csv"
+    path.write_bytes("Họ và tên;Xã\nNguyễn;Tam Chung\n".encode("utf-16"))
+    result = loader.load_file(path, wh)
+    assert result.status == "refused" and "UTF-8" in result.errors[0].message
