@@ -386,6 +386,27 @@ def _coverage(units: Iterable[Unit], era: str) -> tuple[list[str], list[str]]:
 # Each builder turns checked rows into fact rows: (table, fact dict, unit covered, years).
 
 
+# officer fields stored exactly as read
+_OFFICER_COPIED = (
+    "full_name",
+    "gender",
+    "ethnicity",
+    "party_member",
+    "education",
+    "major",
+    "political_theory",
+    "state_management",
+    "position",
+    "program",
+    "start_date",
+    "end_date",
+    "status",
+    "placement_after",
+    "annual_rating",
+    "note",
+)
+
+
 def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
     seen: dict[tuple, int] = {}
     for rec in rows:
@@ -414,26 +435,11 @@ def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
         seen.setdefault(person, rec["_row"])
         fact = dict(
             source_row=rec["_row"],
-            full_name=rec["full_name"],
             birth_date=birth_date,
             birth_year=birth_year,
-            gender=rec["gender"],
-            ethnicity=rec["ethnicity"],
-            party_member=rec["party_member"],
-            education=rec["education"],
-            major=rec["major"],
-            political_theory=rec["political_theory"],
-            state_management=rec["state_management"],
-            position=rec["position"],
-            program=rec["program"],
             era=unit.era,
             commune_code=unit.code,
-            start_date=rec["start_date"],
-            end_date=rec["end_date"],
-            status=rec["status"],
-            placement_after=rec["placement_after"],
-            annual_rating=rec["annual_rating"],
-            note=rec["note"],
+            **{key: rec[key] for key in _OFFICER_COPIED},
         )
         years = [d.year for d in (rec["start_date"], rec["end_date"]) if d]
         yield "fact_officer", fact, unit, years
@@ -630,12 +636,17 @@ def _goals(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
                 source_row=rec["_row"],
                 duty_id=ident,
                 **_unit_fields(unit),
-                report_kind=rec["report_kind"],
-                report_name=rec["report_name"],
-                period_label=rec["period_label"],
-                due_date=rec["due_date"],
-                recipient=rec["recipient"],
-                source_document=rec["source_document"],
+                **{
+                    key: rec[key]
+                    for key in (
+                        "report_kind",
+                        "report_name",
+                        "period_label",
+                        "due_date",
+                        "recipient",
+                        "source_document",
+                    )
+                },
             )
             yield "fact_reporting_duty", fact, unit, [rec["due_date"].year]
 

@@ -38,107 +38,50 @@ def _read_sqlite(sql: str) -> pd.DataFrame:
             con.close()
 
 
+def _units(
+    df: pd.DataFrame,
+    era: str,
+    level: str,
+    prefix: str,
+    parent: str | None,
+    district: str | None = None,
+) -> pd.DataFrame:
+    """Rows of one level from the package's flat table, whose columns are named
+    ``<prefix>``, ``<prefix>Code``, ``<prefix>Short``, ``<prefix>Type``, ``<prefix>Lat``..."""
+    df = df[df[f"{prefix}Code"].notna()].drop_duplicates(f"{prefix}Code")
+    return pd.DataFrame(
+        {
+            "era": era,
+            "level": level,
+            "code": df[f"{prefix}Code"],
+            "name": df[prefix],
+            "short_name": df[f"{prefix}Short"],
+            "unit_type": df[f"{prefix}Type"],
+            "parent_code": df[parent] if parent else None,
+            "province_code": df["provinceCode"],
+            "district_code": df[district] if district else None,
+            "latitude": df[f"{prefix}Lat"],
+            "longitude": df[f"{prefix}Lon"],
+        }
+    )
+
+
 def unit_rows() -> pd.DataFrame:
     """Every unit of both eras as rows of ``ref_units``."""
     legacy = _read_sqlite("SELECT * FROM admin_units_legacy")
     new = _read_sqlite("SELECT * FROM admin_units")
-    frames = []
-
-    def add(df, era, level, code, name, short, utype, parent, prov, dist, lat, lon):
-        part = pd.DataFrame(
-            {
-                "era": era,
-                "level": level,
-                "code": df[code],
-                "name": df[name],
-                "short_name": df[short],
-                "unit_type": df[utype] if utype else None,
-                "parent_code": df[parent] if parent else None,
-                "province_code": df[prov],
-                "district_code": df[dist] if dist else None,
-                "latitude": df[lat],
-                "longitude": df[lon],
-            }
-        )
-        frames.append(part.drop_duplicates(subset=["code"]))
-
-    lp = legacy.drop_duplicates("provinceCode").copy()
-    lp["provinceType"] = lp["province"].str.split(" ").str[0].replace({"Thành": "Thành phố"})
-    add(
-        lp,
-        LEGACY,
-        "province",
-        "provinceCode",
-        "province",
-        "provinceShort",
-        "provinceType",
-        None,
-        "provinceCode",
-        None,
-        "provinceLat",
-        "provinceLon",
+    for df in (legacy, new):  # the package has no province type column: 'Tỉnh' or 'Thành phố'
+        df["provinceType"] = df["province"].str.extract(r"^(Tỉnh|Thành phố)", expand=False)
+    units = pd.concat(
+        [
+            _units(legacy, LEGACY, "province", "province", None),
+            _units(legacy, LEGACY, "district", "district", "provinceCode"),
+            _units(legacy, LEGACY, "commune", "ward", "districtCode", "districtCode"),
+            _units(new, NEW, "province", "province", None),
+            _units(new, NEW, "commune", "ward", "provinceCode"),
+        ],
+        ignore_index=True,
     )
-    ld = legacy.drop_duplicates("districtCode")
-    add(
-        ld,
-        LEGACY,
-        "district",
-        "districtCode",
-        "district",
-        "districtShort",
-        "districtType",
-        "provinceCode",
-        "provinceCode",
-        None,
-        "districtLat",
-        "districtLon",
-    )
-    lw = legacy[legacy["wardCode"].notna()]
-    add(
-        lw,
-        LEGACY,
-        "commune",
-        "wardCode",
-        "ward",
-        "wardShort",
-        "wardType",
-        "districtCode",
-        "provinceCode",
-        "districtCode",
-        "wardLat",
-        "wardLon",
-    )
-    np_ = new.drop_duplicates("provinceCode").copy()
-    np_["provinceType"] = np_["province"].str.split(" ").str[0].replace({"Thành": "Thành phố"})
-    add(
-        np_,
-        NEW,
-        "province",
-        "provinceCode",
-        "province",
-        "provinceShort",
-        "provinceType",
-        None,
-        "provinceCode",
-        None,
-        "provinceLat",
-        "provinceLon",
-    )
-    add(
-        new,
-        NEW,
-        "commune",
-        "wardCode",
-        "ward",
-        "wardShort",
-        "wardType",
-        "provinceCode",
-        "provinceCode",
-        None,
-        "wardLat",
-        "wardLon",
-    )
-    units = pd.concat(frames, ignore_index=True)
     units["unit_type"] = units["unit_type"].where(units["unit_type"].notna(), None)
     units["name_key"] = units["short_name"].map(fold)
     return units
