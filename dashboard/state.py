@@ -82,6 +82,7 @@ def sidebar() -> Filters | None:
             )
             if district:
                 unit, label = fq.UnitFilter(era, "district", district), d_names[district]
+    district_key = unit.code if unit.level == "district" else ""
     years = None
     if bounds:
         lo, hi = bounds
@@ -89,7 +90,7 @@ def sidebar() -> Filters | None:
             years = st.sidebar.slider(t("period", current), lo, hi, (lo, hi), key="years")
         else:
             years = (lo, hi)
-    st.query_params.update({"lang": current, "unit": province_key or ""})
+    st.query_params.update({"lang": current, "unit": province_key or "", "district": district_key})
     return Filters(current, unit, label, tuple(years) if years else None, is_demo)
 
 

@@ -121,7 +121,6 @@ class Warehouse:
                 f"Chưa có kho dữ liệu tại {self.path}. Hãy chạy `make run` (dữ liệu mẫu) "
                 "hoặc nạp tệp đầu tiên bằng `python -m etl load`."
             )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         with _flock(self._gate_path, fcntl.LOCK_SH, self.timeout):
             pass  # wait here while a writer is queued
         with _flock(self._lock_path, fcntl.LOCK_SH, self.timeout):

@@ -110,3 +110,48 @@ def test_headline_matches_views(demo_db):
         officers = con.execute("SELECT count(*) FROM officers").fetchone()[0]
         trained = con.execute("SELECT sum(achieved) FROM training_results").fetchone()[0]
     assert head["officers"] == officers and head["trained"] == trained
+
+
+def test_commune_scoped_goals_are_measured(wh, tmp_path):
+    from etl import loader, templates
+
+    deadline = dt.date(2015, 12, 31)
+    commune = dict(province="Phú Yên", district="Đồng Xuân", commune="Xuân Sơn Bắc")
+    loader.load_file(
+        templates.write_workbook(
+            "training",
+            tmp_path / "t.xlsx",
+            {
+                "results": [
+                    dict(**commune, category="tin học", year=2014, achieved=3),
+                    dict(**commune, category="tin học", year=2015, achieved=4),
+                ]
+            },
+        ),
+        wh,
+    )
+    loader.load_file(
+        templates.write_workbook(
+            "goals",
+            tmp_path / "g.xlsx",
+            {
+                "goals": [
+                    dict(
+                        goal_id="C1",
+                        name="Tin học cho xã",
+                        measure="training_achieved:tin học",
+                        **commune,
+                        target_value=10,
+                        unit="người",
+                        deadline=deadline,
+                        source_document="KH",
+                    )
+                ]
+            },
+            as_of=dt.date(2014, 1, 1),
+        ),
+        wh,
+    )
+    with wh.read() as con:
+        (g,) = oq.goal_progress(con, today=dt.date(2016, 1, 1)).itertuples()
+    assert (g.value, g.pct, g.status) == (7.0, 70.0, "missed")

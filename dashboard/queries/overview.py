@@ -10,7 +10,7 @@ import pandas as pd
 from dashboard.queries.filters import UnitFilter
 
 # One query per measure (see etl.kinds.MEASURES). Each gets the goal's scope as
-# $era / $scope_col-bound predicate and $year (the deadline year, or the latest data year
+# $era / $scope_code predicate and $year (the deadline year, or the latest data year
 # before it), and returns (value, data_year, batch_ids).
 NTM_RANK = "CASE ntm_level WHEN 'NTM' THEN 1 WHEN 'NTM nâng cao' THEN 2 WHEN 'NTM kiểu mẫu' THEN 3 ELSE 0 END"
 
@@ -85,8 +85,11 @@ STATUS_MET, STATUS_IN_PROGRESS, STATUS_MISSED, STATUS_NO_DATA = (
 )
 
 
-def _scope_predicate(level: str) -> str:
-    column = {"province": "province_code", "district": "district_code"}.get(level, "commune_code")
+def _scope_predicate(metric: str, level: str) -> str:
+    """Rows within a goal's scope. Training views name a commune ``unit_code``."""
+    column = {"province": "province_code", "district": "district_code"}.get(level)
+    if column is None:
+        column = "unit_code" if metric.startswith("training") else "commune_code"
     return f"era = $era AND {column} = $scope_code"
 
 
@@ -109,11 +112,7 @@ def goal_progress(
         metric, _, arg = g.measure.partition(":")
         deadline = g.deadline.date()
         year = deadline.year
-        scope_col = g.scope_level if g.scope_level != "commune" else "commune"
-        if metric == "training_achieved" and g.scope_level == "commune":
-            sql = MEASURE_SQL[metric].format(scope="era = $era AND unit_code = $scope_code")
-        else:
-            sql = MEASURE_SQL[metric].format(scope=_scope_predicate(scope_col))
+        sql = MEASURE_SQL[metric].format(scope=_scope_predicate(metric, g.scope_level))
         bind = {
             "era": g.era,
             "scope_code": g.scope_code,
