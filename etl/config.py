@@ -37,6 +37,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Số giây tối đa chờ kho dữ liệu rảnh trước khi báo bận.",
     ),
     Setting(
+        "max_inflated_mb",
+        "TIENDO_MAX_INFLATED_MB",
+        "1024",
+        "Giới hạn dung lượng giải nén của một tệp tải lên (MB); quá mức này tệp bị từ chối.",
+    ),
+    Setting(
         "user",
         "TIENDO_USER",
         "",

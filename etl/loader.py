@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from etl import config, kinds, reader, values
+from etl import config, headers, kinds, layout, reader, values
 from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
 from etl.reference import LEGACY, NEW, unit_rows
 from etl.storage import Warehouse
@@ -111,21 +112,24 @@ def unit_index() -> UnitIndex:
 
 
 def detect_tables(
-    sheets: list[reader.Sheet], kind: str | None
-) -> tuple[str | None, list[reader.Table]]:
-    """The kind whose sheets match best, and the matched tables (sheet order kept)."""
+    heads: list[layout.SheetHead], kind: str | None
+) -> tuple[str | None, list[layout.Table]]:
+    """The kind whose sheets match best, and one table per matching sheet (in order)."""
     candidates = [kinds.KINDS[kind]] if kind else list(kinds.KINDS.values())
-    best: tuple[int, str | None, list[reader.Table]] = (0, None, [])
+    best: tuple[float, str | None, list] = (0, None, [])
     for k in candidates:
-        tables = []
-        for sheet in sheets:
-            matches = [t for spec in k.sheets if (t := reader.match_table(sheet, spec))]
+        found = []
+        for head in heads:
+            matches = [
+                (h, spec) for spec in k.sheets if (h := headers.find_header(head.filled, spec))
+            ]
             if matches:
-                tables.append(max(matches, key=lambda t: len(t.columns)))
-        score = sum(len(t.columns) for t in tables)
+                header, spec = max(matches, key=lambda m: m[0].score)
+                found.append((head, spec, header))
+        score = sum(h.score for _, _, h in found)
         if score > best[0]:
-            best = (score, k.key, tables)
-    return best[1], best[2]
+            best = (score, k.key, found)
+    return best[1], [head.table(spec, header) for head, spec, header in best[2]]
 
 
 def decide_era(as_of: dt.date | None, years: Iterable[int], has_district: bool) -> str:
@@ -144,45 +148,139 @@ def decide_era(as_of: dt.date | None, years: Iterable[int], has_district: bool) 
 
 # ---------------------------------------------------------------------------- checking
 
+_DASHES = {"-", "–", "—", "--"}
+_SUMMED = ("target", "achieved")
+
 
 class _Rows:
-    """Typed rows of one table, with problems recorded against sheet/row/column."""
+    """The typed data rows of one table, with problems recorded on sheet/row/column."""
 
-    def __init__(self, table: reader.Table, errors: list[Problem]):
+    def __init__(self, table: layout.Table, prepared: Prepared):
         self.table = table
-        self.errors = errors
+        self.errors = prepared.errors
+        self.warnings = prepared.warnings
+        self.records: list[dict] = []
+        self._read()
 
     def problem(self, row: int, key: str | None, value: object, message: str) -> None:
+        self.errors.append(self._located(row, key, value, message))
+
+    def warn(self, row: int, key: str | None, value: object, message: str) -> None:
+        self.warnings.append(self._located(row, key, value, message))
+
+    def _located(self, row, key, value, message) -> Problem:
         col = self.table.columns.get(key) if key else None
         letter = reader.column_letter(col) if col is not None else None
-        self.errors.append(Problem(self.table.sheet, row, letter, values.display(value), message))
+        return Problem(self.table.sheet, row, letter, values.display(value), message)
 
     def __iter__(self):
+        return iter(self.records)
+
+    def _read(self) -> None:
         spec = self.table.spec
-        for excel_row, cells in self.table.rows:
-            record: dict[str, object] = {"_row": excel_row}
-            ok = True
-            for f in spec.fields:
-                col = self.table.columns.get(f.key)
-                raw = cells[col] if col is not None and col < len(cells) else None
-                if values.is_blank(raw):
-                    record[f.key] = None
-                    if f.required and col is not None:
-                        self.problem(excel_row, f.key, raw, f"Thiếu '{f.header}'.")
-                        ok = False
-                    continue
-                try:
-                    record[f.key] = values.parse(f, raw)
-                except values.ValueProblem as p:
-                    self.problem(excel_row, f.key, raw, f"'{f.header}': {p}.")
-                    record[f.key] = None
+        fields = [
+            (f, self.table.columns[f.key]) for f in spec.fields if f.key in self.table.columns
+        ]
+        for virtual in ("birth_male", "birth_female"):
+            if virtual in self.table.columns:
+                fields.append((spec.field("birth"), self.table.columns[virtual], virtual))
+        fields = [(f[0], f[1], f[2] if len(f) > 2 else f[0].key) for f in fields]
+        self._keys = [f.key for f in spec.fields] + ["birth_male", "birth_female"]
+        sheet_total = _Tally()
+        group_total = _Tally()
+        for row in self.table.rows:
+            if row.kind == "group":
+                group_total = _Tally()
+                continue
+            if row.kind == "note":
+                self.warn(
+                    row.excel_row,
+                    None,
+                    row.label,
+                    "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua.",
+                )
+                continue
+            if row.kind == "total":
+                whole = layout.is_grand_total(row.label)
+                self._check_total(row, sheet_total if whole else group_total)
+                group_total = _Tally()
+                continue
+            record = self._parse(row, fields)
+            self.records.append(record)
+            for tally in (sheet_total, group_total):
+                tally.add(record)
+
+    def _parse(self, row: layout.Row, fields) -> dict:
+        record: dict[str, object] = dict.fromkeys(self._keys)
+        record["_row"], record["_ctx"] = row.excel_row, row.context
+        ok = True
+        cells = row.cells
+        for f, col, key in fields:
+            raw = cells[col] if col < len(cells) else None
+            if isinstance(raw, str) and raw.strip() in _DASHES:
+                raw = 0 if f.key in _SUMMED else None  # "-" is zero in a count, else blank
+            if values.is_blank(raw):
+                record[key] = None
+                if f.required and key == f.key and f.key not in ("province", "district"):
+                    self.problem(row.excel_row, key, raw, f"Thiếu '{f.header}'.")
                     ok = False
-            record["_ok"] = ok
-            yield record
+                continue
+            try:
+                record[key] = values.parse(f, raw)
+            except values.ValueProblem as p:
+                label = self.table.header.labels.get(col, f.header)
+                self.problem(row.excel_row, key, raw, f"'{label}': {p}.")
+                record[key] = None
+                ok = False
+        record["_ok"] = ok
+        return record
+
+    def _check_total(self, row: layout.Row, tally: _Tally) -> None:
+        """'Cộng'/'Tổng cộng' rows are never loaded; they are checked against the data."""
+        if tally.rows == 0:
+            return
+        stated = re.search(r"(\d+)", row.label or "")
+        counts_rows = stated and not any(k in self.table.columns for k in _SUMMED)
+        if counts_rows and int(stated.group(1)) != tally.rows:
+            self.warn(
+                row.excel_row,
+                None,
+                row.label,
+                f"Dòng '{row.label}' ghi {stated.group(1)} nhưng có {tally.rows} "
+                "dòng số liệu ở trên.",
+            )
+        for key in _SUMMED:
+            col = self.table.columns.get(key)
+            if col is None or col >= len(row.cells):
+                continue
+            try:
+                stated_sum = values.parse_number(row.cells[col])
+            except values.ValueProblem:
+                continue
+            if abs(stated_sum - tally.sums.get(key, 0)) > 1e-6:
+                self.warn(
+                    row.excel_row,
+                    key,
+                    row.cells[col],
+                    f"Dòng '{row.label}' ghi {values.display(row.cells[col])} nhưng cộng "
+                    f"các dòng ở trên được {values.display(tally.sums.get(key, 0))}.",
+                )
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.rows = 0
+        self.sums: dict[str, float] = {}
+
+    def add(self, record: dict) -> None:
+        self.rows += 1
+        for key in _SUMMED:
+            if isinstance(record.get(key), int | float):
+                self.sums[key] = self.sums.get(key, 0) + record[key]
 
 
 class _Resolver:
-    """Unit names in a row -> Unit, cached, errors located on the row."""
+    """Unit names in a row (or the sheet's title and group rows) -> Unit, cached."""
 
     def __init__(self, index: UnitIndex, era: str):
         self.index = index
@@ -190,34 +288,67 @@ class _Resolver:
         self._cache: dict[tuple, Unit | UnitNotFound] = {}
 
     def resolve(self, rows: _Rows, rec: dict, need_commune: bool) -> Unit | None:
-        texts = (rec.get("province"), rec.get("district"), rec.get("commune"))
+        ctx: layout.Context = rec["_ctx"]
+        sheet_ctx = rows.table.context
+        texts = (
+            rec.get("province") or ctx.province or sheet_ctx.province,
+            rec.get("district") or ctx.district or sheet_ctx.district,
+            rec.get("commune") or (ctx.commune if need_commune else None),
+        )
         key = (*texts, need_commune)
         if key not in self._cache:
             self._cache[key] = self._lookup(*texts, need_commune)
         found = self._cache[key]
         if isinstance(found, UnitNotFound):
             column, message = found.args
-            rows.problem(rec["_row"], column, rec.get(column), message)
+            rows.problem(rec["_row"], column, rec.get(column) or "", message)
             return None
         return found
 
     def _lookup(self, province, district, commune, need_commune) -> Unit | UnitNotFound:
-        if not province:
-            return UnitNotFound("province", "Thiếu tên tỉnh.")
-        try:
-            prov = self.index.province(self.era, province)
-        except UnitNotFound as exc:
-            return UnitNotFound("province", _sentence(exc))
-        dist = None
-        if district:
+        guessed = bool(district and district.startswith("?"))  # from the sheet's name
+        if guessed:
+            district = district[1:]
+        prov = None
+        if province:
             try:
-                dist = self.index.district(self.era, prov, district)
+                prov = self.index.province(self.era, province)
             except UnitNotFound as exc:
-                return UnitNotFound("district", _sentence(exc))
-        elif self.era == LEGACY and need_commune:
+                return UnitNotFound("province", _sentence(exc))
+        dist = None
+        if district and self.era == LEGACY:
+            try:
+                dist = (
+                    self.index.district(self.era, prov, district)
+                    if prov
+                    else self.index.district_anywhere(self.era, district)
+                )
+            except UnitNotFound as exc:
+                if not guessed:
+                    return UnitNotFound("district", _sentence(exc))
+        elif district and not guessed:
             return UnitNotFound(
-                "district", "Thiếu tên huyện (bắt buộc với số liệu trước 1/7/2025)."
+                "district",
+                _sentence(
+                    UnitNotFound(
+                        f"từ 1/7/2025 không còn cấp huyện; hãy bỏ trống cột Huyện (ghi '{district}')"
+                    )
+                ),
             )
+        if prov is None and dist is not None:
+            prov = self.index.by_code[(self.era, "province", dist.province_code)]
+        if prov is None:
+            return UnitNotFound(
+                "province",
+                "Thiếu tên tỉnh (không có cột Tỉnh, tiêu đề cũng không ghi UBND TỈNH ...).",
+            )
+        if self.era == LEGACY and need_commune and dist is None:
+            if not commune:
+                return UnitNotFound("commune", "Thiếu tên xã.")
+            try:  # the commune may be unique in the province
+                return self.index.commune(self.era, prov, None, commune)
+            except UnitNotFound as exc:
+                return UnitNotFound("district", _sentence(exc) + " Hãy ghi tên huyện.")
         if not commune:
             if need_commune:
                 return UnitNotFound("commune", "Thiếu tên xã.")
@@ -230,28 +361,10 @@ class _Resolver:
 
 def _sentence(exc: Exception) -> str:
     text = str(exc)
-    return text[:1].upper() + text[1:] + "."
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def _years(tables: list[reader.Table]) -> list[int]:
-    """Years a file is about, read loosely (before validation) to decide the era."""
-    found = []
-    for t in tables:
-        for key in ("year", "period_end", "deadline", "due_date"):
-            col = t.columns.get(key)
-            if col is None:
-                continue
-            for _, cells in t.rows:
-                raw = cells[col] if col < len(cells) else None
-                try:
-                    v = values.parse(t.spec.field(key), raw) if not values.is_blank(raw) else None
-                except values.ValueProblem:
-                    v = None
-                if isinstance(v, dt.date):
-                    v = v.year
-                if v:
-                    found.append(v)
-    return found
+_YEAR_KEYS = ("year", "period_start", "period_end", "deadline", "due_date", "start_date")
 
 
 def prepare(
@@ -263,11 +376,11 @@ def prepare(
     """Read and check a file completely; never writes anything."""
     prepared = Prepared(file_name, content, hashlib.sha256(content).hexdigest(), kind)
     try:
-        sheets = reader.read_sheets(content, file_name)
+        heads = [layout.SheetHead(s) for s in reader.read_sheets(content, file_name)]
+        found_kind, tables = detect_tables(heads, kind)
     except reader.ReadError as exc:
         prepared.errors.append(Problem("", None, None, "", str(exc)))
         return prepared
-    found_kind, tables = detect_tables(sheets, kind)
     if not tables:
         expected = (
             kinds.KINDS[kind].label if kind else ", ".join(k.label for k in kinds.KINDS.values())
@@ -288,7 +401,10 @@ def prepare(
     spec_kind = kinds.KINDS[found_kind]
     prepared.sheets = [t.sheet for t in tables]
     for t in tables:
-        for col, text in t.unmapped:
+        for col in t.header.unmapped:
+            text = t.header.labels.get(col, "")
+            if headers.normalize_label(text.split(" › ")[-1]) in ("so thu tu",):
+                continue
             prepared.warnings.append(
                 Problem(
                     t.sheet,
@@ -298,8 +414,11 @@ def prepare(
                     f"Cột '{text}' không thuộc biểu mẫu {spec_kind.label}; đã bỏ qua.",
                 )
             )
+        present = set(t.columns)
+        if {"birth_male", "birth_female"} <= present:
+            present |= {"birth", "gender"}
         for f in t.spec.fields:
-            if f.required and f.key not in t.columns:
+            if f.required and f.key not in present and f.key not in ("province",):
                 prepared.errors.append(
                     Problem(
                         t.sheet,
@@ -319,34 +438,36 @@ def prepare(
     if prepared.errors:
         return prepared
 
-    as_of = next((t.as_of_date for t in tables if t.as_of_date), None)
+    parsed = [_Rows(t, prepared) for t in tables]
+    prepared.rows_read = sum(len(p.records) for p in parsed)
+    years = [
+        v.year if isinstance(v, dt.date) else v
+        for p in parsed
+        for r in p.records
+        for k in _YEAR_KEYS
+        if (v := r.get(k))
+    ]
     has_district = any(
-        "district" in t.columns
-        and any(
-            not values.is_blank(c[t.columns["district"]])
-            for _, c in t.rows
-            if t.columns["district"] < len(c)
-        )
-        for t in tables
-    )
-    prepared.as_of_date = as_of
-    prepared.era = decide_era(as_of, _years(tables), has_district)
-    prepared.rows_read = sum(len(t.rows) for t in tables)
+        r.get("district") or r["_ctx"].district for p in parsed for r in p.records[:50]
+    ) or any(t.context.district and not t.context.district.startswith("?") for t in tables)
+    prepared.as_of_date = next((t.as_of_date for t in tables if t.as_of_date), None)
+    prepared.era = decide_era(prepared.as_of_date, years, has_district)
 
     builder = _BUILDERS[found_kind]
     resolver = _Resolver(unit_index(), prepared.era)
     covered: dict[str, Unit] = {}
-    years: list[int] = []
+    fact_years: list[int] = []
     frames: dict[str, list[dict]] = {}
     done = 0
-    for t in tables:
-        rows = _Rows(t, prepared.errors)
-        for table_name, fact, unit, fact_years in builder(t.spec.key, rows, resolver, prepared):
+    for rows in parsed:
+        for table_name, fact, unit, row_years in builder(
+            rows.table.spec.key, rows, resolver, prepared
+        ):
             frames.setdefault(table_name, []).append(fact)
             if unit is not None:
                 covered[unit.code + unit.level] = unit
-            years.extend(y for y in fact_years if y)
-        done += len(t.rows)
+            fact_years.extend(y for y in row_years if y)
+        done += len(rows.records)
         if progress:
             progress(done, prepared.rows_read)
 
@@ -355,8 +476,8 @@ def prepare(
             Problem(",".join(prepared.sheets), None, None, "", "Tệp không có dòng số liệu nào.")
         )
     prepared.facts = {name: pd.DataFrame(rows) for name, rows in frames.items()}
-    prepared.period_start = min(years) if years else None
-    prepared.period_end = max(years) if years else None
+    prepared.period_start = min(fact_years) if fact_years else None
+    prepared.period_end = max(fact_years) if fact_years else None
     prepared.unit_codes, prepared.unit_names = _coverage(covered.values(), prepared.era)
     return prepared
 
@@ -409,28 +530,47 @@ _OFFICER_COPIED = (
 
 def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
     seen: dict[tuple, int] = {}
+    split_birth = "birth_male" in rows.table.columns or "birth_female" in rows.table.columns
     for rec in rows:
+        if split_birth and rec.get("gender") is None:
+            male, female = rec.get("birth_male"), rec.get("birth_female")
+            if (male is None) == (female is None):
+                rows.problem(
+                    rec["_row"],
+                    "birth_male",
+                    male or female or "",
+                    "Ghi ngày sinh vào đúng một trong hai cột Nam hoặc Nữ "
+                    "(cột được ghi cho biết giới tính).",
+                )
+                continue
+            rec["birth"] = male if male is not None else female
+            rec["gender"] = "Nam" if male is not None else "Nữ"
+        elif split_birth:
+            rec["birth"] = rec.get("birth_male") or rec.get("birth_female")
+        if rec.get("birth") is None and rec["_ok"]:
+            rows.problem(rec["_row"], "birth", "", "Thiếu 'Ngày sinh'.")
+            continue
+        if rec.get("gender") is None and rec["_ok"]:
+            rows.problem(rec["_row"], "gender", "", "Thiếu 'Giới tính'.")
+            continue
         unit = resolver.resolve(rows, rec, need_commune=True)
         if not rec["_ok"] or unit is None:
             continue
         birth = rec["birth"]
         birth_date = birth if isinstance(birth, dt.date) else None
         birth_year = birth.year if birth_date else birth
-        if rec["start_date"] and rec["end_date"] and rec["end_date"] < rec["start_date"]:
+        if rec.get("start_date") and rec.get("end_date") and rec["end_date"] < rec["start_date"]:
             rows.problem(
                 rec["_row"], "end_date", rec["end_date"], "'Ngày kết thúc' trước 'Ngày bổ nhiệm'."
             )
             continue
-        person = (clean(rec["full_name"]).lower(), birth, unit.code, rec["position"])
+        person = (clean(rec["full_name"]).lower(), birth, unit.code)
         if person in seen:
-            prepared.warnings.append(
-                Problem(
-                    rows.table.sheet,
-                    rec["_row"],
-                    None,
-                    rec["full_name"],
-                    f"Trùng người với dòng {seen[person]} (cùng họ tên, ngày sinh, xã, chức vụ).",
-                )
+            rows.warn(
+                rec["_row"],
+                "full_name",
+                rec["full_name"],
+                f"Trùng người với dòng {seen[person]} (cùng họ tên, ngày sinh, xã).",
             )
         seen.setdefault(person, rec["_row"])
         fact = dict(
@@ -439,9 +579,9 @@ def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
             birth_year=birth_year,
             era=unit.era,
             commune_code=unit.code,
-            **{key: rec[key] for key in _OFFICER_COPIED},
+            **{key: rec.get(key) for key in _OFFICER_COPIED},
         )
-        years = [d.year for d in (rec["start_date"], rec["end_date"]) if d]
+        years = [d.year for d in (rec.get("start_date"), rec.get("end_date")) if d]
         yield "fact_officer", fact, unit, years
 
 

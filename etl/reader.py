@@ -1,26 +1,25 @@
-"""Read a workbook's sheets into header-mapped rows with their Excel row numbers.
+"""Read a workbook's or CSV file's sheets as rows of cell values, with their merges.
 
-Reading uses python-calamine (Rust), which is many times faster than openpyxl for large
-files and reads .xlsx, .xlsm, .xls and .ods alike. Formulas are never evaluated and macros
-never run: calamine only reads the cached cell values.
+Reading uses python-calamine (Rust): many times faster than openpyxl, and one reader for
+.xlsx, .xlsm, .xls and .ods. Formulas are never evaluated and macros never run: calamine
+only reads cached values. Rows come lazily (``iter_rows``), so a 500k-row sheet is never
+held as Python objects all at once. Bytes are checked by :mod:`etl.safety` first.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine as pc
 
-from etl import kinds, values
-from etl.text import clean, fold
-
-HEADER_SEARCH_ROWS = 30
-_AS_OF = re.compile(r"t[ií]nh\s+đ[ếe]n\s+ng[àa]y", re.IGNORECASE)
+from etl import safety
+from etl.text import encoding_for_font
 
 
 class ReadError(ValueError):
@@ -30,20 +29,9 @@ class ReadError(ValueError):
 @dataclass
 class Sheet:
     name: str
-    rows: list[list[object]]  # rows[i] is Excel row i + 1
-
-
-@dataclass
-class Table:
-    """One sheet matched to a SheetSpec: which column holds which field."""
-
-    sheet: str
-    spec: kinds.SheetSpec
-    header_row: int  # Excel row number
-    columns: dict[str, int]  # field key -> 0-based column
-    unmapped: list[tuple[int, str]]  # (0-based column, header text)
-    rows: list[tuple[int, list[object]]] = field(default_factory=list)  # (Excel row, cells)
-    as_of_date: dt.date | None = None
+    rows: Iterator[list[object]]  # row i is Excel row i + 1
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
+    encoding: str | None = None  # legacy font encoding used in the sheet, if any
 
 
 def column_letter(index: int) -> str:
@@ -58,8 +46,13 @@ def column_letter(index: int) -> str:
 
 def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
     """All visible sheets of a workbook, or the one table of a CSV file."""
-    if Path(file_name).suffix.lower() == ".csv":
+    try:
+        container = safety.inspect(content, file_name)
+    except safety.UnsafeFile as exc:
+        raise ReadError(str(exc)) from exc
+    if container.kind == "text":
         return [_read_csv(content, file_name)]
+    font_encoding = _legacy_font(content) if container.kind == "zip" else None
     try:
         workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(content))
         sheets = []
@@ -68,9 +61,14 @@ def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
                 meta.visible != pc.SheetVisibleEnum.Visible
                 or meta.typ != pc.SheetTypeEnum.WorkSheet
             ):
-                continue
-            data = workbook.get_sheet_by_name(meta.name).to_python(skip_empty_area=False)
-            sheets.append(Sheet(meta.name, data))
+                continue  # hidden sheets hold drop-down lists and scratch work, not data
+            sheet = workbook.get_sheet_by_name(meta.name)
+            merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
+            sheets.append(Sheet(meta.name, sheet.iter_rows(), merged, font_encoding))
+    except pc.PasswordError as exc:
+        raise ReadError(
+            f"Tệp {file_name} được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel rồi gửi lại."
+        ) from exc
     except Exception as exc:  # calamine raises several types for unreadable files
         raise ReadError(
             f"Không đọc được tệp {file_name}: đây không phải bảng tính Excel hợp lệ "
@@ -79,79 +77,41 @@ def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
     return sheets
 
 
+_FONT_NAME = re.compile(rb'<(?:\w+:)?name val="([^"]+)"')
+
+
+def _legacy_font(content: bytes) -> str | None:
+    """'tcvn3' or 'vni' when the workbook's styles use a legacy Vietnamese font."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            styles = archive.read("xl/styles.xml")
+    except (KeyError, zipfile.BadZipFile):
+        return None
+    for name in _FONT_NAME.findall(styles):
+        encoding = encoding_for_font(name.decode("utf-8", "replace"))
+        if encoding:
+            return encoding
+    return None
+
+
 def _read_csv(content: bytes, file_name: str) -> Sheet:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
+    """CSV in UTF-8 (with or without BOM) or Windows-1258, comma or semicolon separated."""
+    for encoding in ("utf-8-sig", "cp1258"):
+        try:
+            text = content.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1258 decodes nearly any byte string
+        raise ReadError(f"Không đọc được tệp {file_name}: mã ký tự không nhận ra.")
+    if "\x00" in text:
         raise ReadError(
-            f"Không đọc được tệp {file_name}: tệp CSV không ở mã UTF-8 "
-            f"(byte lạ ở vị trí {exc.start}). Hãy lưu lại với 'CSV UTF-8'."
-        ) from exc
+            f"Không đọc được tệp {file_name}: tệp CSV không ở mã UTF-8 hay Windows-1258 "
+            "(có thể là UTF-16). Hãy lưu lại với 'CSV UTF-8'."
+        )
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return Sheet(Path(file_name).stem, [list(r) for r in csv.reader(io.StringIO(text), dialect)])
-
-
-def _header_keys(spec: kinds.SheetSpec) -> dict[str, str]:
-    keys = {}
-    for f in spec.fields:
-        for text in (f.header, *f.aliases):
-            keys[fold(text)] = f.key
-    return keys
-
-
-def match_table(sheet: Sheet, spec: kinds.SheetSpec) -> Table | None:
-    """Find the header row for ``spec`` in the first rows of ``sheet``."""
-    keys = _header_keys(spec)
-    required = {f.key for f in spec.fields if f.required}
-    best: Table | None = None
-    best_score = 0
-    for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        unmapped: list[tuple[int, str]] = []
-        for c, cell in enumerate(row):
-            if values.is_blank(cell):
-                continue
-            key = keys.get(fold(cell))
-            if key and key not in columns:
-                columns[key] = c
-            else:
-                unmapped.append((c, str(cell)))
-        hits = len(required & columns.keys())
-        if required and hits * 2 < len(required):
-            continue
-        if hits > best_score or (
-            hits == best_score and len(columns) > len(best.columns if best else {})
-        ):
-            best_score = hits
-            best = Table(sheet.name, spec, r + 1, columns, unmapped)
-    if best is None or not best.columns:
-        return None
-    best.as_of_date = find_as_of(sheet.rows[: best.header_row - 1])
-    best.rows = [
-        (i + 1, row)
-        for i, row in enumerate(sheet.rows[best.header_row :], start=best.header_row)
-        if any(not values.is_blank(v) for v in row)
-    ]
-    return best
-
-
-def find_as_of(rows: list[list[object]]) -> dt.date | None:
-    """The date in a '(Tính đến ngày 31/12/2016)' line, or in the cell after that label."""
-    for row in rows:
-        for c, cell in enumerate(row):
-            if not isinstance(cell, str) or not _AS_OF.search(clean(cell) or ""):
-                continue
-            rest = _AS_OF.split(clean(cell), maxsplit=1)[1].strip(" :)(")
-            candidates = [rest] if rest else []
-            candidates += [v for v in row[c + 1 :] if not values.is_blank(v)][:1]
-            for candidate in candidates:
-                try:
-                    return values.parse_date(
-                        candidate.strip(" :)(") if isinstance(candidate, str) else candidate
-                    )
-                except values.ValueProblem:
-                    continue
-    return None
+    rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    return Sheet(Path(file_name).stem, iter(rows))

@@ -1,21 +1,50 @@
-"""Vietnamese text helpers: one normal form for stored text, one folded key for matching."""
+"""Vietnamese text helpers: one normal form for stored text, one folded key for matching.
+
+Stored text is NFC, trimmed, with the tone mark placed the way the official unit names
+write it ("Hòa", "Thủy", "Khỏe"), so "hoà" and "hòa" from two districts become one value.
+Text typed in the legacy TCVN3 (.VnTime) or VNI encodings is converted with the tables
+of the ``viparse`` package.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
+# Tone marks as combining characters (after NFD).
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# "oa", "oe", "uy" at the end of a syllable: the tone goes on the first vowel (hòa, khỏe,
+# thủy). Not after "q" ("quý" is right: there "u" belongs to the consonant), and not when
+# a consonant follows ("hoàn", "khuyết" are right as they are).
+_TONE_MOVE = re.compile(
+    rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONES}])(?![^\W\d_]|[\u0300-\u036f])",
+)
 
+
+def _move_tone(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(t in decomposed for t in _TONES):
+        return text
+    # NFD puts the tone after any other mark of the vowel, so "ỏ" is o + hook; the
+    # pattern only sees bare o/u + a/e/y + tone, which is the case to fix.
+    moved = _TONE_MOVE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+@lru_cache(maxsize=200_000)
 def clean(value: object) -> str | None:
-    """NFC, trimmed, inner runs of whitespace collapsed; empty becomes None."""
+    """NFC, one tone placement, trimmed, inner whitespace collapsed; empty becomes None."""
     if value is None:
         return None
     text = unicodedata.normalize("NFC", str(value))
     text = _SPACES.sub(" ", text).strip()
-    return text or None
+    if not text:
+        return None
+    return _move_tone(text)
 
 
 def fold(value: object) -> str:
@@ -26,15 +55,71 @@ def fold(value: object) -> str:
     """
     if value is None:
         return ""
-    text = unicodedata.normalize("NFD", str(value).lower()).replace("đ", "d")
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return _NON_ALNUM.sub("", text)
+    return _NON_ALNUM.sub("", _strip_marks(str(value)))
 
 
 def fold_words(value: object) -> str:
     """Like :func:`fold` but keeps word boundaries as single spaces."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFD", str(value).lower()).replace("đ", "d")
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
-    return _SPACES.sub(" ", re.sub(r"[^0-9a-z]+", " ", text)).strip()
+    return _SPACES.sub(" ", _NON_ALNUM.sub(" ", _strip_marks(str(value)))).strip()
+
+
+@lru_cache(maxsize=200_000)
+def _strip_marks(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+
+# ---------------------------------------------------------------- legacy encodings
+
+LEGACY_FONTS = {".vn": "tcvn3", "vni": "vni"}
+
+
+def encoding_for_font(font: str) -> str | None:
+    """'.VnTime' -> 'tcvn3', 'VNI-Times' -> 'vni', anything else -> None."""
+    name = font.strip().lower()
+    for prefix, encoding in LEGACY_FONTS.items():
+        if name.startswith(prefix):
+            return encoding
+    return None
+
+
+def may_be_legacy(text: str) -> bool:
+    """Legacy-encoded Vietnamese is all Latin-1 with some high characters; Unicode
+    Vietnamese almost always has a character above U+00FF (ư, ơ, ă, đ, ạ, ế...)."""
+    high = False
+    for ch in text:
+        code = ord(ch)
+        if code > 0xFF:
+            return False
+        if code >= 0x80:
+            high = True
+    return high
+
+
+def detect_legacy(samples: list[str]) -> str | None:
+    """'tcvn3' or 'vni' when the text reads as Vietnamese only after conversion.
+
+    Unicode Vietnamese nearly always has a letter above U+00FF somewhere in a cell, so a
+    sheet is a legacy candidate only when most of its non-ASCII cells have none; then
+    viparse's content model decides which table, if any, makes it Vietnamese.
+    """
+    import viparse
+
+    non_ascii = [s for s in samples if not s.isascii()]
+    legacy = [s for s in non_ascii if may_be_legacy(s)]
+    if len(legacy) < 3 or len(legacy) < 0.8 * len(non_ascii):
+        return None
+    text = " ".join(legacy)[:20_000]
+    if len(text) < 30:
+        return None
+    return viparse.detect_text_encoding(text)
+
+
+def convert_legacy(text: str, encoding: str) -> str:
+    import viparse
+
+    if not may_be_legacy(text):
+        return text
+    return viparse.fix(text, encoding=encoding)

@@ -73,6 +73,10 @@ class UnitIndex:
                 # legacy communes are also findable within their province
                 for key in keys:
                     self._by_parent.setdefault((era, "commune", province, key), []).append(unit)
+            if level == "district":
+                # and districts anywhere, for sheets that never name their province
+                for key in keys:
+                    self._by_parent.setdefault((era, "district", "*", key), []).append(unit)
 
     @classmethod
     def from_connection(cls, con: duckdb.DuckDBPyConnection) -> UnitIndex:
@@ -99,6 +103,9 @@ class UnitIndex:
             )
         where = f" thuộc {province.name}"
         return self._one(self._find(era, "district", province.code, text), "huyện", text, where)
+
+    def district_anywhere(self, era: str, text: str) -> Unit:
+        return self._one(self._find(era, "district", "*", text), "huyện", text, "")
 
     def commune(self, era: str, province: Unit, district: Unit | None, text: str) -> Unit:
         parent = district or province

@@ -9,6 +9,7 @@ from etl import kinds
 from etl.text import clean, fold
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$")
+_WORDS = re.compile(r"(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 _MARKS_YES = {"x", "co", "dat", "1", "v", "yes", "true"}
@@ -46,6 +47,8 @@ def parse_date(value: object) -> dt.date:
         day, month, year = (int(g) for g in m.groups())
         if year < 100:
             year += 2000 if year < 50 else 1900
+    elif m := _WORDS.search(text):  # "31 tháng 12 năm 2016"
+        day, month, year = (int(g) for g in m.groups())
     elif m := _ISO.match(text):
         year, month, day = (int(g) for g in m.groups())
     else:

@@ -62,6 +62,6 @@ def test_demo_is_deterministic(tmp_path):
     from etl.reader import read_sheets
 
     for x, y in zip(a, b, strict=True):
-        assert [s.rows for s in read_sheets(x.read_bytes(), x.name)] == [
-            s.rows for s in read_sheets(y.read_bytes(), y.name)
+        assert [list(s.rows) for s in read_sheets(x.read_bytes(), x.name)] == [
+            list(s.rows) for s in read_sheets(y.read_bytes(), y.name)
         ]

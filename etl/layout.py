@@ -1,0 +1,265 @@
+"""The shape of a real report sheet around its table.
+
+Districts send sheets with a title block (UBND TỈNH ... / SỞ NỘI VỤ, "Biểu số ...", a bold
+title, "(Tính đến ngày 31/12/...)"), a header over several merged rows, a row of column
+numbers, data rows grouped under "I.", "1.", "a." or "HUYỆN ..." rows, "Cộng" and
+"Tổng cộng" rows, and a signature block. This module tells those rows apart and reads
+what the title block and group rows say about the units and the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import chain, islice
+
+from etl import headers, kinds, values
+from etl.reader import Sheet
+from etl.text import clean, convert_legacy, detect_legacy, fold_words
+
+HEAD_ROWS = headers.SEARCH_ROWS + headers.MAX_HEADER_ROWS + 2
+
+_AS_OF = re.compile(
+    r"(?:t[ií]nh\s+đ[ếe]n(?:\s+ng[àa]y)?|t[ạa]i\s+th[ờo]i\s+đi[ểe]m|đ[ếe]n\s+ng[àa]y)\s*:?\s*",
+    re.IGNORECASE,
+)
+_UNIT_LINE = re.compile(
+    r"(?:^|\b)(?:uy ban nhan dan|ubnd|huyen doan|phong noi vu)?\s*"
+    r"(tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)\s+([a-z][a-z0-9 ]*)$"
+)
+_GROUP = re.compile(
+    r"^(?:[ivxlc]+|\d{1,2}|[a-z])?\s*(tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran|tp|tt)\s+(.+)$"
+)
+_TOTAL = re.compile(r"^(tong cong|cong toan tinh|toan tinh|cong|tong so|tong)\b")
+_SIGNATURE = re.compile(
+    r"^(nguoi lap( bieu)?|thu truong( don vi| co quan)?|tm |kt |chu tich|pho chu tich|"
+    r"giam doc|pho giam doc|truong phong|ky ten|ky ghi ro|noi nhan|xac nhan)\b"
+    r"|\bngay \d{1,2} thang \d{1,2} nam \d{4}\b"
+)
+_LEVEL_WORDS = {
+    "tinh": "province",
+    "thanh pho": "city",
+    "huyen": "district",
+    "thi xa": "district",
+    "quan": "district",
+    "tp": "city",
+    "xa": "commune",
+    "phuong": "commune",
+    "thi tran": "commune",
+    "tt": "commune",
+}
+
+
+@dataclass
+class Context:
+    """Units a sheet speaks for without naming them on each row."""
+
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+    def with_unit(self, level: str, name: str) -> Context:
+        if level == "province":
+            return Context(name)
+        if level == "district":
+            return Context(self.province, name)
+        if level == "city":  # a city is a province (Hà Nội) or a district-level unit
+            return Context(self.province, name) if self.province else Context(name)
+        return Context(self.province, self.district, name)
+
+
+@dataclass
+class Row:
+    kind: str  # data | total | group | note
+    excel_row: int
+    cells: list[object]
+    context: Context
+    label: str = ""
+
+
+@dataclass
+class Table:
+    """One sheet matched to a SheetSpec, with its rows still to be read."""
+
+    sheet: str
+    spec: kinds.SheetSpec
+    header: headers.HeaderBlock
+    context: Context
+    as_of_date: dt.date | None
+    rows: Iterator[Row] = field(default_factory=lambda: iter(()))
+
+    @property
+    def columns(self) -> dict[str, int]:
+        return self.header.columns
+
+    @property
+    def header_row(self) -> int:
+        return self.header.last_row + 1  # as Excel numbers it
+
+
+class SheetHead:
+    """A sheet's first rows, decoded and merge-filled, for header search."""
+
+    def __init__(self, sheet: Sheet):
+        self.sheet = sheet
+        raw = list(islice(sheet.rows, HEAD_ROWS))
+        self.encoding = sheet.encoding or detect_legacy(
+            [v for row in raw for v in row if isinstance(v, str)]
+        )
+        self.raw = [self._decode(r) for r in raw]
+        self.filled = _fill(self.raw, sheet.merged, across=True)
+
+    def _decode(self, row: list[object]) -> list[object]:
+        if not self.encoding:
+            return row
+        return [convert_legacy(v, self.encoding) if isinstance(v, str) else v for v in row]
+
+    def table(self, spec: kinds.SheetSpec, header: headers.HeaderBlock) -> Table:
+        above = self.filled[: header.first_row]
+        context = title_context(above)
+        sheet_name = clean(self.sheet.name) or ""
+        if sheet_name and not re.fullmatch(r"(sheet|trang|bieu|biểu)\s*\d*", sheet_name.lower()):
+            context = Context(context.province, context.district or f"?{sheet_name}")
+        table = Table(self.sheet.name, spec, header, context, find_as_of(above))
+        table.rows = self._rows(table)
+        return table
+
+    def _rows(self, table: Table) -> Iterator[Row]:
+        merged_down = [m for m in self.sheet.merged if m[2] > m[0]]
+        start = table.header.last_row + 1
+        rows = chain(self.filled[start:], (self._decode(r) for r in self.sheet.rows))
+        context = Context(
+            table.context.province,
+            None if (table.context.district or "").startswith("?") else table.context.district,
+        )
+        stt = table.columns.get("stt")
+        first_data_seen = False
+        top: dict[tuple[int, int], object] = {}
+        for index, cells in enumerate(rows, start=start):
+            if merged_down:
+                cells = _fill_down(index, cells, merged_down, top)
+            if not any(v not in (None, "") for v in cells):
+                continue
+            if not first_data_seen and headers.is_numbering_row(cells):
+                continue
+            kind, label = classify(cells, stt)
+            if kind == "signature":
+                if first_data_seen:
+                    return
+                continue
+            if kind == "group":
+                level, name = label
+                context = context.with_unit(level, name)
+                yield Row("group", index + 1, cells, context, name)
+                continue
+            first_data_seen = True
+            yield Row(kind, index + 1, cells, context, label if isinstance(label, str) else "")
+
+
+def _fill(rows: list[list[object]], merged, across: bool) -> list[list[object]]:
+    """Copy each merged range's top-left value into all its cells."""
+    out = [list(r) for r in rows]
+    for r0, c0, r1, c1 in merged:
+        if r0 >= len(out):
+            continue
+        value = out[r0][c0] if c0 < len(out[r0]) else None
+        if value in (None, ""):
+            continue
+        for r in range(r0, min(r1, len(out) - 1) + 1):
+            if not across and r == r0:
+                continue
+            row = out[r]
+            if len(row) <= c1:
+                row.extend([""] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                if row[c] in (None, ""):
+                    row[c] = value
+    return out
+
+
+def _fill_down(index, cells, merged_down, top) -> list[object]:
+    """Data rows: a cell merged down over several rows (a district name, say) counts for
+    each of them."""
+    cells = list(cells)
+    for r0, c0, r1, c1 in merged_down:
+        if index == r0 and c0 < len(cells):
+            top[(r0, c0)] = cells[c0]
+        elif r0 < index <= r1 and (r0, c0) in top:
+            if len(cells) <= c1:
+                cells.extend([""] * (c1 + 1 - len(cells)))
+            for c in range(c0, c1 + 1):
+                if cells[c] in (None, ""):
+                    cells[c] = top[(r0, c0)]
+    return cells
+
+
+def classify(cells: list[object], stt_col: int | None) -> tuple[str, object]:
+    """'data', 'total' (with its label), 'group' (with (level, name)), or 'signature'."""
+    filled = [v for v in cells if v not in (None, "")]
+    texts = [v for v in filled if isinstance(v, str)]
+    stt = cells[stt_col] if stt_col is not None and stt_col < len(cells) else None
+    numbered = isinstance(stt, int | float) or (
+        isinstance(stt, str) and re.fullmatch(r"\s*\d+\s*", stt) is not None
+    )
+    first_text = fold_words(texts[0]) if texts else ""
+    if not numbered:
+        for text in texts[:3]:
+            words = fold_words(text)
+            if _SIGNATURE.search(words):
+                return "signature", None
+        if _TOTAL.match(first_text):
+            return "total", clean(texts[0])
+        if len(filled) <= 2:
+            label = fold_words(texts[-1]) if texts else ""
+            if m := _GROUP.match(label):
+                return "group", (_LEVEL_WORDS[m.group(1)], m.group(2))
+            if len(filled) <= 1 or (stt not in (None, "") and not numbered):
+                return "note", clean(texts[-1]) if texts else ""
+    return "data", None
+
+
+def title_context(rows: list[list[object]]) -> Context:
+    """Units named in the title block: 'UBND TỈNH THANH HÓA', 'UBND HUYỆN MƯỜNG LÁT'..."""
+    context = Context()
+    for row in rows:
+        for value in row:
+            if not isinstance(value, str):
+                continue
+            for line in value.splitlines():
+                words = fold_words(line)
+                if m := _UNIT_LINE.search(words):
+                    level = _LEVEL_WORDS[m.group(1)]
+                    if level == "commune":
+                        continue
+                    if level == "province" and context.province:
+                        continue
+                    context = context.with_unit(level, m.group(2))
+    return context
+
+
+def find_as_of(rows: list[list[object]]) -> dt.date | None:
+    """The date in '(Tính đến ngày 31/12/2016)', or in the cell after such a label."""
+    for row in rows:
+        for c, cell in enumerate(row):
+            text = clean(cell) if isinstance(cell, str) else None
+            if not text or not _AS_OF.search(text):
+                continue
+            rest = _AS_OF.split(text, maxsplit=1)[1].strip(" :)(")
+            candidates: list[object] = [rest] if rest else []
+            candidates += [v for v in row[c + 1 :] if not values.is_blank(v)][:1]
+            for candidate in candidates:
+                try:
+                    return values.parse_date(
+                        candidate.strip(" :)(.") if isinstance(candidate, str) else candidate
+                    )
+                except values.ValueProblem:
+                    continue
+    return None
+
+
+def is_grand_total(label: str | None) -> bool:
+    """'Tổng cộng', 'Cộng toàn tỉnh' sum the whole sheet; a plain 'Cộng' sums its group."""
+    words = fold_words(label or "")
+    return words.startswith(("tong cong", "toan tinh", "tong so")) or "toan tinh" in words
