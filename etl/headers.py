@@ -235,6 +235,18 @@ def _display_paths(rows: list[list[object]], width: int) -> dict[int, str]:
     return out
 
 
+def _pair_birth_columns(columns: dict[str, int], unmapped: list[int], paths) -> None:
+    """'Ngày sinh' typed over the first of the Nam | Nữ columns only, not merged."""
+    if "birth" not in columns or "gender" in columns:
+        return
+    c = columns["birth"]
+    right = c + 1
+    if right in unmapped and paths[right] and paths[right][-1] == "nu":
+        columns.pop("birth")
+        columns["birth_male"], columns["birth_female"] = c, right
+        unmapped.remove(right)
+
+
 def find_header(rows: list[list[object]], spec: kinds.SheetSpec) -> HeaderBlock | None:
     """The best header block for ``spec`` among the first rows (already merge-filled)."""
     names = _names(spec)
@@ -262,6 +274,7 @@ def find_header(rows: list[list[object]], spec: kinds.SheetSpec) -> HeaderBlock 
                     columns[key] = c
                 else:
                     unmapped.append(c)
+            _pair_birth_columns(columns, unmapped, paths)
             found = set(columns)
             if {"birth_male", "birth_female"} <= found:
                 found |= {"birth", "gender"}

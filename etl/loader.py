@@ -132,8 +132,8 @@ def detect_tables(
     return best[1], [head.table(spec, header) for head, spec, header in best[2]]
 
 
-def decide_era(as_of: dt.date | None, years: Iterable[int], has_district: bool) -> str:
-    """Units before 1/7/2025 are 'legacy', after it '2025'."""
+def decide_era(as_of: dt.date | None, years: Iterable[int]) -> str | None:
+    """Units before 1/7/2025 are 'legacy', after it '2025'; None when dates cannot tell."""
     if as_of:
         return LEGACY if as_of < ERA_CHANGE else NEW
     years = [y for y in years if y]
@@ -143,7 +143,26 @@ def decide_era(as_of: dt.date | None, years: Iterable[int], has_district: bool) 
             return LEGACY
         if latest >= 2026:
             return NEW
-    return LEGACY if has_district else NEW
+    return None
+
+
+def era_from_names(parsed: list[_Rows], builder_needs_commune: bool) -> str:
+    """The era in which more of the file's unit names resolve (sampled), for files whose
+    dates do not say. A District column or group row points to the old units."""
+    scores = {}
+    for era in (LEGACY, NEW):
+        resolver = _Resolver(unit_index(), era, quiet=True)
+        scores[era] = sum(
+            resolver.resolve(rows, rec, builder_needs_commune) is not None
+            for rows in parsed
+            for rec in rows.records[:200]
+        )
+    has_district = any(
+        r.get("district") or r["_ctx"].district for p in parsed for r in p.records[:50]
+    )
+    if scores[LEGACY] == scores[NEW]:
+        return LEGACY if has_district else NEW
+    return max(scores, key=scores.get)
 
 
 # ---------------------------------------------------------------------------- checking
@@ -282,9 +301,10 @@ class _Tally:
 class _Resolver:
     """Unit names in a row (or the sheet's title and group rows) -> Unit, cached."""
 
-    def __init__(self, index: UnitIndex, era: str):
+    def __init__(self, index: UnitIndex, era: str, quiet: bool = False):
         self.index = index
         self.era = era
+        self.quiet = quiet  # only trying: record no problems
         self._cache: dict[tuple, Unit | UnitNotFound] = {}
 
     def resolve(self, rows: _Rows, rec: dict, need_commune: bool) -> Unit | None:
@@ -300,6 +320,8 @@ class _Resolver:
             self._cache[key] = self._lookup(*texts, need_commune)
         found = self._cache[key]
         if isinstance(found, UnitNotFound):
+            if self.quiet:
+                return None
             column, message = found.args
             rows.problem(rec["_row"], column, rec.get(column) or "", message)
             return None
@@ -348,7 +370,11 @@ class _Resolver:
             try:  # the commune may be unique in the province
                 return self.index.commune(self.era, prov, None, commune)
             except UnitNotFound as exc:
-                return UnitNotFound("district", _sentence(exc) + " Hãy ghi tên huyện.")
+                ambiguous = "trùng nhiều" in str(exc)
+                return UnitNotFound(
+                    "district" if ambiguous else "commune",
+                    _sentence(exc) + (" Hãy ghi tên huyện." if ambiguous else ""),
+                )
         if not commune:
             if need_commune:
                 return UnitNotFound("commune", "Thiếu tên xã.")
@@ -447,11 +473,10 @@ def prepare(
         for k in _YEAR_KEYS
         if (v := r.get(k))
     ]
-    has_district = any(
-        r.get("district") or r["_ctx"].district for p in parsed for r in p.records[:50]
-    ) or any(t.context.district and not t.context.district.startswith("?") for t in tables)
     prepared.as_of_date = next((t.as_of_date for t in tables if t.as_of_date), None)
-    prepared.era = decide_era(prepared.as_of_date, years, has_district)
+    prepared.era = decide_era(prepared.as_of_date, years) or era_from_names(
+        parsed, found_kind in ("officers", "communes")
+    )
 
     builder = _BUILDERS[found_kind]
     resolver = _Resolver(unit_index(), prepared.era)

@@ -117,10 +117,26 @@ def parse_mark(value: object) -> bool:
     raise ValueProblem("đánh dấu x nếu đạt, bỏ trống nếu không")
 
 
+# Other ways the same choice is written (folded, abbreviations expanded).
+CHOICE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "NTM": ("dat chuan", "dat chuan nong thon moi", "dat", "xa nong thon moi", "nong thon moi"),
+    "NTM nâng cao": ("nang cao", "dat chuan nong thon moi nang cao", "nong thon moi nang cao"),
+    "NTM kiểu mẫu": ("kieu mau", "dat chuan nong thon moi kieu mau", "nong thon moi kieu mau"),
+    "Nữ": ("n",),
+    "cao cấp": ("cao cap ly luan chinh tri", "cu nhan chinh tri"),
+}
+
+
 def parse_choice(value: object, choices: tuple[str, ...]) -> str:
+    from etl.headers import normalize_label
+
     key = fold(value)
+    words = normalize_label(value)
     for choice in choices:
-        if fold(choice) == key:
+        if fold(choice) == key or normalize_label(choice) == words:
+            return choice
+    for choice in choices:
+        if words in CHOICE_SYNONYMS.get(choice, ()):
             return choice
     raise ValueProblem("giá trị không hợp lệ; chọn một trong: " + ", ".join(choices))
 

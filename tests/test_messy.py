@@ -1,0 +1,255 @@
+"""Files as districts really send them: layouts, encodings, formats, and hostile files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import unicodedata
+import zipfile
+
+import pytest
+
+from etl import loader
+from tests import messy
+
+
+def loaded_people(wh) -> list[tuple]:
+    with wh.read() as con:
+        return sorted(
+            con.execute(
+                "SELECT full_name, birth_date, birth_year, gender, commune_name, district_name "
+                "FROM officers"
+            ).fetchall()
+        )
+
+
+def assert_loaded(result):
+    assert result.status == "loaded", [e.message for e in result.errors]
+    return result
+
+
+@pytest.mark.parametrize("variant", ["xlsx", "xls", "tcvn3", "vni", "gender_column"])
+def test_real_roster_loads_with_right_names_dates_codes_genders(wh, tmp_path, variant):
+    if variant == "xls":
+        path = messy.officers_xls(tmp_path / "roster.xls")
+    elif variant in ("tcvn3", "vni"):
+        font = ".VnTime" if variant == "tcvn3" else None  # VNI: detected by content alone
+        path = messy.officers_report(
+            tmp_path / f"{variant}.xlsx", encode=messy.legacy_encoder(variant), font=font
+        )
+    else:
+        path = messy.officers_report(
+            tmp_path / "roster.xlsx", with_gender_column=variant == "gender_column"
+        )
+    result = assert_loaded(loader.load_file(path, wh))
+    assert result.rows == len(messy.PEOPLE)
+    assert loaded_people(wh) == messy.expected_people()
+    with wh.read() as con:
+        batch = con.execute("SELECT as_of_date, unit_names, era FROM batches").fetchone()
+        codes = con.execute("SELECT DISTINCT commune_code FROM officers").fetchall()
+    assert batch == (dt.date(2016, 12, 31), ["Huyện Mường Lát", "Huyện Quan Sơn"], "legacy")
+    assert all(len(c) == 5 for (c,) in codes)
+    # subtotals and the signature block were not loaded, and nothing was left unexplained
+    assert not [w for w in result.warnings if "ghi" in w.message and "dòng số liệu" in w.message]
+
+
+def test_roster_text_is_nfc_with_one_tone_placement(wh, tmp_path):
+    assert_loaded(loader.load_file(messy.officers_report(tmp_path / "r.xlsx"), wh))
+    names = [p[0] for p in loaded_people(wh)]
+    assert all(unicodedata.is_normalized("NFC", n) for n in names)
+    assert "Hà Thị Hòa" in names and "Vi Văn Thủy" in names and "Lương Thị Khỏe" in names
+    assert "Phạm Quý Long" in names  # 'quý' keeps its tone on y
+
+
+def test_subtotal_that_disagrees_is_a_warning_not_a_refusal(wh, tmp_path):
+    from openpyxl import load_workbook
+
+    path = messy.officers_report(tmp_path / "r.xlsx")
+    wb = load_workbook(path)
+    ws = wb.active
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == "Cộng: 3 đội viên":
+                cell.value = "Cộng: 4 đội viên"
+    wb.save(path)
+    result = assert_loaded(loader.load_file(path, wh))
+    (warning,) = [w for w in result.warnings if "Cộng: 4" in w.message]
+    assert "có 3 dòng số liệu" in warning.message and warning.row is not None
+
+
+def test_birth_in_both_gender_columns_is_an_error(wh, tmp_path):
+    from openpyxl import load_workbook
+
+    path = messy.officers_report(tmp_path / "r.xlsx")
+    wb = load_workbook(path)
+    ws = wb.active
+    row = next(r for r in ws.iter_rows() if r[0].value == 1)
+    row[3].value = "01/01/1990"  # Nữ column filled next to Nam
+    wb.save(path)
+    result = loader.load_file(path, wh)
+    assert result.status == "refused"
+    (error,) = result.errors
+    assert error.row == row[0].row and error.column == "C"
+    assert "đúng một trong hai cột Nam hoặc Nữ" in error.message
+
+
+def test_ntm_sheet_per_district_with_numbered_criteria(wh, tmp_path):
+    path, expected = messy.ntm_report(tmp_path / "ntm.xlsx")
+    result = assert_loaded(loader.load_file(path, wh))
+    with wh.read() as con:
+        got = dict(con.execute("SELECT commune_name, criteria_met FROM commune_ntm").fetchall())
+        levels = dict(con.execute("SELECT commune_name, ntm_level FROM commune_ntm").fetchall())
+        marks = con.execute("SELECT count(*) FROM commune_ntm_criteria WHERE met").fetchone()[0]
+        district = con.execute("SELECT DISTINCT district_name FROM commune_ntm").fetchone()[0]
+    assert got == expected
+    assert levels["Xã Sơn Thủy"] == "NTM" and levels["Xã Na Mèo"] is None
+    assert marks == sum(expected.values())  # x, X, Đạt and ✓ all count
+    assert district == "Huyện Quan Sơn"  # from the sheet's name
+    assert result.kind == "communes"
+
+
+def test_training_with_dashes_vietnamese_numbers_and_total(wh, tmp_path):
+    result = assert_loaded(loader.load_file(messy.training_report(tmp_path / "t.xlsx"), wh))
+    assert not result.warnings  # 'Tổng cộng' 1.023 = 1.020 + 0 + 3
+    with wh.read() as con:
+        rows = con.execute(
+            "SELECT unit_name, category, level, achieved FROM training_results "
+            "ORDER BY achieved DESC"
+        ).fetchall()
+    assert rows == [
+        ("Huyện Sơn Hòa", "chuyên môn nghiệp vụ", "trung cấp", 1020),
+        ("Xã Xuân Sơn Bắc", "tin học", None, 3),
+        ("Huyện Sông Hinh", "lý luận chính trị", "sơ cấp", 0),
+    ]
+
+
+CSV_ROWS = (
+    "STT;Họ và tên;Năm sinh;Giới tính;Chức vụ;Huyện;Xã\n"
+    "1;Nguyễn Thị Hoà;1990;Nữ;Phó Chủ tịch UBND xã;Mường Lát;Tam Chung\n"
+    "2;Lò Văn Toản;12/5/1988;Nam;Phó Chủ tịch UBND xã;Quan Sơn;Na Mèo\n"
+)
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 has â, ơ, ư... precomposed but tone marks only as combining characters."""
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(base + "".join(c for c in parts if c in tones))
+    return "".join(out).encode("cp1258")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator"),
+    [("utf-8", ";"), ("utf-8-sig", ","), ("cp1258", ";")],
+)
+def test_csv_encodings_and_separators(wh, tmp_path, encoding, separator):
+    text = CSV_ROWS.replace(";", separator)
+    data = to_cp1258(text) if encoding == "cp1258" else text.encode(encoding)
+    path = tmp_path / "ds.csv"
+    path.write_bytes(data)
+    result = loader.load_file(path, wh)
+    assert_loaded(result)  # province comes from the district names alone
+    names = [p[0] for p in loaded_people(wh)]
+    assert names == ["Lò Văn Toản", "Nguyễn Thị Hòa"]
+    assert all(unicodedata.is_normalized("NFC", n) for n in names)
+
+
+def test_unknown_and_ambiguous_units_name_candidates(wh, tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text(
+        "STT,Họ và tên,Năm sinh,Giới tính,Chức vụ,Tỉnh,Xã,Ngày bổ nhiệm\n"
+        "1,A,1990,Nam,PCT,Thanh Hóa,Thanh Sơn,01/03/2012\n"
+        "2,B,1990,Nam,PCT,Thanh Hóa,Không Có Xã Này,01/03/2012\n",
+        encoding="utf-8",
+    )
+    result = loader.load_file(path, wh)
+    assert result.status == "refused"
+    messages = {e.row: e.message for e in result.errors}
+    assert "trùng nhiều đơn vị" in messages[2] and "Hãy ghi tên huyện" in messages[2]
+    assert messages[3] == "Không tìm thấy xã 'Không Có Xã Này' thuộc Tỉnh Thanh Hóa."
+
+
+# ------------------------------------------------------------------ hostile files
+
+
+def refused(wh, tmp_path, name, data) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = wh.query("SELECT count(*) AS n FROM load_batches").n[0]
+    result = loader.load_file(path, wh)
+    assert result.status == "refused"
+    assert wh.query("SELECT count(*) AS n FROM load_batches").n[0] == before
+    (error,) = result.errors
+    assert name in error.message
+    return error.message
+
+
+def test_not_a_workbook(wh, tmp_path):
+    assert "không phải bảng tính" in refused(wh, tmp_path, "anh.xlsx", b"\x89PNG\r\n\x1a\n...")
+
+
+def test_truncated_workbook(wh, tmp_path):
+    data = messy.officers_report(tmp_path / "full.xlsx").read_bytes()
+    message = refused(wh, tmp_path, "cut.xlsx", data[: len(data) // 2])
+    assert "hỏng hoặc không đầy đủ" in message
+
+
+def test_password_protected_workbook_says_so(wh, tmp_path):
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = messy.officers_report(tmp_path / "plain.xlsx")
+    out = io.BytesIO()
+    with plain.open("rb") as f:
+        OOXMLFile(f).encrypt("matkhau", out)
+    assert "mật khẩu" in refused(wh, tmp_path, "khoa.xlsx", out.getvalue())
+
+
+def test_zip_bomb_is_refused_before_inflating(wh, tmp_path, monkeypatch):
+    monkeypatch.setenv("TIENDO_MAX_INFLATED_MB", "20")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (40 * 1024 * 1024))
+    message = refused(wh, tmp_path, "bom.xlsx", buffer.getvalue())
+    assert "vượt quá giới hạn 20 MB" in message
+
+
+def test_zip_bomb_with_a_lying_size_header_is_refused(wh, tmp_path, monkeypatch):
+    monkeypatch.setenv("TIENDO_MAX_INFLATED_MB", "20")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (40 * 1024 * 1024))
+    data = bytearray(buffer.getvalue())
+    # rewrite the declared uncompressed size (local header and central directory) to 1 KB
+    for sig, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(sig)
+        data[at + offset : at + offset + 4] = (1024).to_bytes(4, "little")
+    message = refused(wh, tmp_path, "lie.xlsx", bytes(data))
+    assert "vượt quá giới hạn" in message or "hỏng" in message
+
+
+def test_xml_entities_are_never_resolved(wh, tmp_path):
+    path = messy.officers_report(tmp_path / "ok.xlsx")
+    evil = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+                data = evil.encode() + body
+            dst.writestr(item, data)
+    assert "DOCTYPE/ENTITY" in refused(wh, tmp_path, "xxe.xlsx", out.getvalue())
+
+
+def test_macro_workbook_loads_without_running_anything(wh, tmp_path):
+    path = messy.officers_report(tmp_path / "r.xlsx")
+    xlsm = tmp_path / "r.xlsm"
+    xlsm.write_bytes(path.read_bytes())
+    assert_loaded(loader.load_file(xlsm, wh))
