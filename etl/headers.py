@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl import kinds
 from etl.ntm_criteria import CRITERIA_SETS
@@ -151,6 +152,7 @@ _NUMBERED = re.compile(r"^(?:tieu chi(?: so)?|tc|tieu chi thu) ?(\d{1,2})$")
 _BARE_NUMBER = re.compile(r"^(\d{1,2})$")
 
 
+@lru_cache(maxsize=20_000)
 def normalize_label(text: object) -> str:
     """Folded words with abbreviations expanded: 'TĐCM' -> 'trinh do chuyen mon'."""
     if isinstance(text, float) and text.is_integer():

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from typing import NamedTuple
 
 from etl import headers, kinds, values
 from etl.reader import Sheet
@@ -70,8 +71,11 @@ class Context:
         return Context(self.province, self.district, name)
 
 
-@dataclass
-class Row:
+class Row(NamedTuple):
+    """One row below the header. Data rows come as plain 5-tuples of the same shape
+    (creating a NamedTuple costs more than reading the row), so read by position or
+    unpack: ``kind, excel_row, cells, context, label = row``."""
+
     kind: str  # data | total | group | note
     excel_row: int
     cells: list[object]
@@ -129,7 +133,8 @@ class SheetHead:
     def _rows(self, table: Table) -> Iterator[Row]:
         merged_down = [m for m in self.sheet.merged if m[2] > m[0]]
         start = table.header.last_row + 1
-        rows = chain(self.filled[start:], (self._decode(r) for r in self.sheet.rows))
+        rest = (self._decode(r) for r in self.sheet.rows) if self.encoding else self.sheet.rows
+        rows = chain(self.filled[start:], rest)
         context = Context(
             table.context.province,
             None if (table.context.district or "").startswith("?") else table.context.district,
@@ -140,7 +145,10 @@ class SheetHead:
         for index, cells in enumerate(rows, start=start):
             if merged_down:
                 cells = _fill_down(index, cells, merged_down, top)
-            if not any(v not in (None, "") for v in cells):
+            if first_data_seen and stt is not None and cells[stt].__class__ is float:
+                yield ("data", index + 1, cells, context, "")  # the common case, fast
+                continue
+            if not any(cells) and all(v in (None, "") for v in cells):
                 continue
             if not first_data_seen and headers.is_numbering_row(cells):
                 continue
@@ -196,27 +204,26 @@ def _fill_down(index, cells, merged_down, top) -> list[object]:
 
 
 def classify(cells: list[object], stt_col: int | None) -> tuple[str, object]:
-    """'data', 'total' (with its label), 'group' (with (level, name)), or 'signature'."""
+    """'data', 'total' (with its label), 'group' (with (level, name)), 'note' or
+    'signature'. A row numbered in the STT column is data without further ado."""
+    stt = cells[stt_col] if stt_col is not None and stt_col < len(cells) else None
+    if stt.__class__ is float or stt.__class__ is int:
+        return "data", None
+    if isinstance(stt, str) and stt.strip().isdigit():
+        return "data", None
     filled = [v for v in cells if v not in (None, "")]
     texts = [v for v in filled if isinstance(v, str)]
-    stt = cells[stt_col] if stt_col is not None and stt_col < len(cells) else None
-    numbered = isinstance(stt, int | float) or (
-        isinstance(stt, str) and re.fullmatch(r"\s*\d+\s*", stt) is not None
-    )
-    first_text = fold_words(texts[0]) if texts else ""
-    if not numbered:
-        for text in texts[:3]:
-            words = fold_words(text)
-            if _SIGNATURE.search(words):
-                return "signature", None
-        if _TOTAL.match(first_text):
-            return "total", clean(texts[0])
-        if len(filled) <= 2:
-            label = fold_words(texts[-1]) if texts else ""
-            if m := _GROUP.match(label):
-                return "group", (_LEVEL_WORDS[m.group(1)], m.group(2))
-            if len(filled) <= 1 or (stt not in (None, "") and not numbered):
-                return "note", clean(texts[-1]) if texts else ""
+    for text in texts[:3]:
+        if _SIGNATURE.search(fold_words(text)):
+            return "signature", None
+    if texts and _TOTAL.match(fold_words(texts[0])):
+        return "total", clean(texts[0])
+    if len(filled) <= 2:
+        label = fold_words(texts[-1]) if texts else ""
+        if m := _GROUP.match(label):
+            return "group", (_LEVEL_WORDS[m.group(1)], m.group(2))
+        if len(filled) <= 1 or stt not in (None, ""):
+            return "note", clean(texts[-1]) if texts else ""
     return "data", None
 
 

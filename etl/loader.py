@@ -16,12 +16,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from etl import config, headers, kinds, layout, reader, values
 from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
 from etl.reference import LEGACY, NEW, unit_rows
 from etl.storage import Warehouse
-from etl.text import clean
 from etl.units import Unit, UnitIndex, UnitNotFound
 
 ERA_CHANGE = dt.date(2025, 7, 1)
@@ -69,7 +69,7 @@ class Prepared:
     period_end: int | None = None
     unit_codes: list[str] = field(default_factory=list)
     unit_names: list[str] = field(default_factory=list)
-    facts: dict[str, pd.DataFrame] = field(default_factory=dict)
+    facts: dict[str, pa.Table] = field(default_factory=dict)  # ready for DuckDB, no copies
     rows_read: int = 0
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
@@ -155,11 +155,9 @@ def era_from_names(parsed: list[_Rows], builder_needs_commune: bool) -> str:
         scores[era] = sum(
             resolver.resolve(rows, rec, builder_needs_commune) is not None
             for rows in parsed
-            for rec in rows.records[:200]
+            for rec in rows.head(200)
         )
-    has_district = any(
-        r.get("district") or r["_ctx"].district for p in parsed for r in p.records[:50]
-    )
+    has_district = any(r.get("district") or r["_ctx"].district for p in parsed for r in p.head(50))
     if scores[LEGACY] == scores[NEW]:
         return LEGACY if has_district else NEW
     return max(scores, key=scores.get)
@@ -172,14 +170,27 @@ _SUMMED = ("target", "achieved")
 
 
 class _Rows:
-    """The typed data rows of one table, with problems recorded on sheet/row/column."""
+    """The data rows of one table, parsed column by column.
+
+    Values are parsed once per distinct raw value and column (a district writes the same
+    commune, position and date many times), which keeps a 100k-row file close to the
+    speed of merely reading it. Problems are recorded against sheet, Excel row and column.
+    """
 
     def __init__(self, table: layout.Table, prepared: Prepared):
         self.table = table
         self.errors = prepared.errors
         self.warnings = prepared.warnings
-        self.records: list[dict] = []
-        self._read()
+        self.excel_rows: list[int] = []
+        self.contexts: list[layout.Context] = []
+        self.values: dict[str, list] = {}
+        self.ok: list[bool] = []
+        self._records: list[dict] | None = None
+        cells = self._collect()
+        self._parse(cells)
+        self._check_totals()
+
+    # -- locating problems
 
     def problem(self, row: int, key: str | None, value: object, message: str) -> None:
         self.errors.append(self._located(row, key, value, message))
@@ -192,110 +203,164 @@ class _Rows:
         letter = reader.column_letter(col) if col is not None else None
         return Problem(self.table.sheet, row, letter, values.display(value), message)
 
-    def __iter__(self):
-        return iter(self.records)
+    # -- reading
 
-    def _read(self) -> None:
-        spec = self.table.spec
-        fields = [
-            (f, self.table.columns[f.key]) for f in spec.fields if f.key in self.table.columns
-        ]
-        for virtual in ("birth_male", "birth_female"):
-            if virtual in self.table.columns:
-                fields.append((spec.field("birth"), self.table.columns[virtual], virtual))
-        fields = [(f[0], f[1], f[2] if len(f) > 2 else f[0].key) for f in fields]
-        self._keys = [f.key for f in spec.fields] + ["birth_male", "birth_female"]
-        sheet_total = _Tally()
-        group_total = _Tally()
+    def _collect(self) -> list[list[object]]:
+        """Data rows kept; group rows give context; totals are kept aside to check."""
+        cells: list[list[object]] = []
+        self._totals: list[tuple[layout.Row, int, int]] = []  # row, first index, end index
+        group_start = 0
         for row in self.table.rows:
-            if row.kind == "group":
-                group_total = _Tally()
+            kind, excel_row, row_cells, context, label = row
+            if kind == "data":
+                cells.append(row_cells)
+                self.excel_rows.append(excel_row)
+                self.contexts.append(context)
+            elif kind == "group":
+                group_start = len(cells)
+            elif kind == "note":
+                self.warn(
+                    excel_row, None, label, "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua."
+                )
+            elif kind == "total":
+                start = 0 if layout.is_grand_total(label) else group_start
+                self._totals.append((layout.Row(*row), start, len(cells)))
+                group_start = len(cells)
+        return cells
+
+    def _parse(self, cells: list[list[object]]) -> None:
+        spec = self.table.spec
+        n = len(cells)
+        self.ok = [True] * n
+        for f in spec.fields:
+            self.values[f.key] = [None] * n
+        for key in ("birth_male", "birth_female"):
+            self.values[key] = [None] * n
+        targets = [
+            (f, self.table.columns[f.key], f.key)
+            for f in spec.fields
+            if f.key in self.table.columns and f.key != "stt"  # STT is never stored
+        ]
+        targets += [
+            (spec.field("birth"), self.table.columns[k], k)
+            for k in ("birth_male", "birth_female")
+            if k in self.table.columns
+        ]
+        width = max((len(r) for r in cells), default=0)
+        if any(len(r) != width for r in cells):
+            cells = [list(r) + [None] * (width - len(r)) for r in cells]
+        columns = list(zip(*cells, strict=True)) if cells else []
+        for f, col, key in targets:
+            raws = columns[col] if col < width else (None,) * n
+            self.values[key] = self._parse_column(f, col, key, raws)
+
+    def _parse_column(self, f: kinds.Field, col: int, key: str, raws) -> list:
+        label = self.table.header.labels.get(col, f.header)
+        required = f.required and key == f.key and f.key not in ("province", "district")
+        dash = 0 if f.key in _SUMMED else None  # "-" is zero in a count, blank elsewhere
+        try:
+            cache = {raw: _convert(f, raw, dash) for raw in set(raws)}
+        except TypeError:  # an unhashable cell value: parse one by one
+            cache = None
+        out = (
+            list(map(cache.__getitem__, raws))
+            if cache is not None
+            else [_convert(f, r, dash) for r in raws]
+        )
+        bad = (
+            any(v is None or v.__class__ is values.ValueProblem for v in cache.values())
+            if cache is not None
+            else True
+        )
+        if not bad:
+            return out
+        for i, value in enumerate(out):
+            if value is None:
+                if required:
+                    self.problem(self.excel_rows[i], key, raws[i], f"Thiếu '{f.header}'.")
+                    self.ok[i] = False
+            elif value.__class__ is values.ValueProblem:
+                self.problem(self.excel_rows[i], key, raws[i], f"'{label}': {value}.")
+                self.ok[i] = False
+                out[i] = None
+        return out
+
+    def _check_totals(self) -> None:
+        """'Cộng'/'Tổng cộng' rows are never loaded; they are checked against the data."""
+        counts_rows = not any(k in self.table.columns for k in _SUMMED)
+        for row, start, end in self._totals:
+            rows = end - start
+            if rows == 0:
                 continue
-            if row.kind == "note":
+            stated = re.search(r"(\d+)", row.label or "")
+            if counts_rows and stated and int(stated.group(1)) != rows:
                 self.warn(
                     row.excel_row,
                     None,
                     row.label,
-                    "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua.",
+                    f"Dòng '{row.label}' ghi {stated.group(1)} nhưng có {rows} "
+                    "dòng số liệu ở trên.",
                 )
-                continue
-            if row.kind == "total":
-                whole = layout.is_grand_total(row.label)
-                self._check_total(row, sheet_total if whole else group_total)
-                group_total = _Tally()
-                continue
-            record = self._parse(row, fields)
-            self.records.append(record)
-            for tally in (sheet_total, group_total):
-                tally.add(record)
+            for key in _SUMMED:
+                col = self.table.columns.get(key)
+                if col is None or col >= len(row.cells):
+                    continue
+                try:
+                    stated_sum = values.parse_number(row.cells[col])
+                except values.ValueProblem:
+                    continue
+                actual = sum(v for v in self.values[key][start:end] if v)
+                if abs(stated_sum - actual) > 1e-6:
+                    self.warn(
+                        row.excel_row,
+                        key,
+                        row.cells[col],
+                        f"Dòng '{row.label}' ghi {values.display(row.cells[col])} nhưng "
+                        f"cộng các dòng ở trên được {values.display(actual)}.",
+                    )
 
-    def _parse(self, row: layout.Row, fields) -> dict:
-        record: dict[str, object] = dict.fromkeys(self._keys)
-        record["_row"], record["_ctx"] = row.excel_row, row.context
-        ok = True
-        cells = row.cells
-        for f, col, key in fields:
-            raw = cells[col] if col < len(cells) else None
-            if isinstance(raw, str) and raw.strip() in _DASHES:
-                raw = 0 if f.key in _SUMMED else None  # "-" is zero in a count, else blank
-            if values.is_blank(raw):
-                record[key] = None
-                if f.required and key == f.key and f.key not in ("province", "district"):
-                    self.problem(row.excel_row, key, raw, f"Thiếu '{f.header}'.")
-                    ok = False
-                continue
-            try:
-                record[key] = values.parse(f, raw)
-            except values.ValueProblem as p:
-                label = self.table.header.labels.get(col, f.header)
-                self.problem(row.excel_row, key, raw, f"'{label}': {p}.")
-                record[key] = None
-                ok = False
-        record["_ok"] = ok
-        return record
+    # -- row view, for builders that work row by row
 
-    def _check_total(self, row: layout.Row, tally: _Tally) -> None:
-        """'Cộng'/'Tổng cộng' rows are never loaded; they are checked against the data."""
-        if tally.rows == 0:
-            return
-        stated = re.search(r"(\d+)", row.label or "")
-        counts_rows = stated and not any(k in self.table.columns for k in _SUMMED)
-        if counts_rows and int(stated.group(1)) != tally.rows:
-            self.warn(
-                row.excel_row,
-                None,
-                row.label,
-                f"Dòng '{row.label}' ghi {stated.group(1)} nhưng có {tally.rows} "
-                "dòng số liệu ở trên.",
+    @property
+    def records(self) -> list[dict]:
+        if self._records is None:
+            self._records = self.head(len(self))
+        return self._records
+
+    def head(self, n: int) -> list[dict]:
+        """The first ``n`` rows as dicts (field key -> value, plus _row, _ctx, _ok)."""
+        keys = list(self.values)
+        return [
+            dict(
+                {k: self.values[k][i] for k in keys},
+                _row=self.excel_rows[i],
+                _ctx=self.contexts[i],
+                _ok=self.ok[i],
             )
-        for key in _SUMMED:
-            col = self.table.columns.get(key)
-            if col is None or col >= len(row.cells):
-                continue
-            try:
-                stated_sum = values.parse_number(row.cells[col])
-            except values.ValueProblem:
-                continue
-            if abs(stated_sum - tally.sums.get(key, 0)) > 1e-6:
-                self.warn(
-                    row.excel_row,
-                    key,
-                    row.cells[col],
-                    f"Dòng '{row.label}' ghi {values.display(row.cells[col])} nhưng cộng "
-                    f"các dòng ở trên được {values.display(tally.sums.get(key, 0))}.",
-                )
+            for i in range(min(n, len(self)))
+        ]
+
+    def __iter__(self):
+        return iter(self.records)
+
+    def __len__(self) -> int:
+        return len(self.excel_rows)
 
 
-class _Tally:
-    def __init__(self) -> None:
-        self.rows = 0
-        self.sums: dict[str, float] = {}
-
-    def add(self, record: dict) -> None:
-        self.rows += 1
-        for key in _SUMMED:
-            if isinstance(record.get(key), int | float):
-                self.sums[key] = self.sums.get(key, 0) + record[key]
+def _convert(f: kinds.Field, raw: object, dash: object) -> object:
+    """Typed value, None for blank, or a ValueProblem instance (returned, not raised)."""
+    if isinstance(raw, str):
+        stripped = raw.strip()
+        if not stripped:
+            return None
+        if stripped in _DASHES:
+            return dash
+    elif raw is None:
+        return None
+    try:
+        return values.parse(f, raw)
+    except values.ValueProblem as problem:
+        return problem
 
 
 class _Resolver:
@@ -326,6 +391,39 @@ class _Resolver:
             rows.problem(rec["_row"], column, rec.get(column) or "", message)
             return None
         return found
+
+    def resolve_column(self, rows: _Rows, need_commune: bool) -> list[Unit | None]:
+        """resolve() for every row, looking each distinct combination up once."""
+        v = rows.values
+        sheet_ctx = rows.table.context
+        out: list[Unit | None] = []
+        for i in range(len(rows)):
+            if not rows.ok[i]:
+                out.append(None)
+                continue
+            ctx = rows.contexts[i]
+            texts = (
+                v["province"][i] or ctx.province or sheet_ctx.province,
+                v["district"][i] or ctx.district or sheet_ctx.district,
+                v["commune"][i] or (ctx.commune if need_commune else None),
+            )
+            key = (*texts, need_commune)
+            found = self._cache.get(key)
+            if found is None:
+                found = self._cache[key] = self._lookup(*texts, need_commune)
+            if isinstance(found, UnitNotFound):
+                out.append(None)
+                if not self.quiet:
+                    column, message = found.args
+                    rows.problem(
+                        rows.excel_rows[i],
+                        column,
+                        v.get(column, [""] * 0)[i] if column in v else "",
+                        message,
+                    )
+                continue
+            out.append(found)
+        return out
 
     def _lookup(self, province, district, commune, need_commune) -> Unit | UnitNotFound:
         guessed = bool(district and district.startswith("?"))  # from the sheet's name
@@ -465,13 +563,13 @@ def prepare(
         return prepared
 
     parsed = [_Rows(t, prepared) for t in tables]
-    prepared.rows_read = sum(len(p.records) for p in parsed)
+    prepared.rows_read = sum(len(p) for p in parsed)
     years = [
         v.year if isinstance(v, dt.date) else v
         for p in parsed
-        for r in p.records
         for k in _YEAR_KEYS
-        if (v := r.get(k))
+        for v in set(p.values.get(k, ()))
+        if v
     ]
     prepared.as_of_date = next((t.as_of_date for t in tables if t.as_of_date), None)
     prepared.era = decide_era(prepared.as_of_date, years) or era_from_names(
@@ -483,24 +581,40 @@ def prepare(
     covered: dict[str, Unit] = {}
     fact_years: list[int] = []
     frames: dict[str, list[dict]] = {}
+    column_frames: dict[str, list[pa.Table]] = {}
     done = 0
     for rows in parsed:
         for table_name, fact, unit, row_years in builder(
             rows.table.spec.key, rows, resolver, prepared
         ):
-            frames.setdefault(table_name, []).append(fact)
             if unit is not None:
                 covered[unit.code + unit.level] = unit
             fact_years.extend(y for y in row_years if y)
-        done += len(rows.records)
+            if table_name == "_unit":
+                continue
+            if isinstance(fact, dict) and fact and isinstance(next(iter(fact.values())), list):
+                column_frames.setdefault(table_name, []).append(pa.table(fact))
+            else:
+                frames.setdefault(table_name, []).append(fact)
+        done += len(rows)
         if progress:
             progress(done, prepared.rows_read)
 
-    if not frames and not prepared.errors:
+    if (
+        not frames
+        and not any(len(f) for p in column_frames.values() for f in p)
+        and (not prepared.errors)
+    ):
         prepared.errors.append(
             Problem(",".join(prepared.sheets), None, None, "", "Tệp không có dòng số liệu nào.")
         )
-    prepared.facts = {name: pd.DataFrame(rows) for name, rows in frames.items()}
+    prepared.facts = {name: pa.Table.from_pylist(rows) for name, rows in frames.items()}
+    for name, parts in column_frames.items():
+        frame = (
+            pa.concat_tables(parts, promote_options="permissive") if len(parts) > 1 else parts[0]
+        )
+        if len(frame):
+            prepared.facts[name] = frame
     prepared.period_start = min(fact_years) if fact_years else None
     prepared.period_end = max(fact_years) if fact_years else None
     prepared.unit_codes, prepared.unit_names = _coverage(covered.values(), prepared.era)
@@ -554,60 +668,81 @@ _OFFICER_COPIED = (
 
 
 def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
-    seen: dict[tuple, int] = {}
-    split_birth = "birth_male" in rows.table.columns or "birth_female" in rows.table.columns
-    for rec in rows:
-        if split_birth and rec.get("gender") is None:
-            male, female = rec.get("birth_male"), rec.get("birth_female")
-            if (male is None) == (female is None):
+    """Officer facts, column by column: the hot path for large rosters."""
+    v = rows.values
+    n = len(rows)
+    ok = rows.ok
+    birth, gender = v["birth"], v["gender"]
+    if "birth_male" in rows.table.columns or "birth_female" in rows.table.columns:
+        birth, gender = list(birth), list(gender)
+        for i, (male, female) in enumerate(zip(v["birth_male"], v["birth_female"], strict=True)):
+            if gender[i] is None and (male is None) == (female is None):
                 rows.problem(
-                    rec["_row"],
+                    rows.excel_rows[i],
                     "birth_male",
                     male or female or "",
                     "Ghi ngày sinh vào đúng một trong hai cột Nam hoặc Nữ "
                     "(cột được ghi cho biết giới tính).",
                 )
+                ok[i] = False
                 continue
-            rec["birth"] = male if male is not None else female
-            rec["gender"] = "Nam" if male is not None else "Nữ"
-        elif split_birth:
-            rec["birth"] = rec.get("birth_male") or rec.get("birth_female")
-        if rec.get("birth") is None and rec["_ok"]:
-            rows.problem(rec["_row"], "birth", "", "Thiếu 'Ngày sinh'.")
-            continue
-        if rec.get("gender") is None and rec["_ok"]:
-            rows.problem(rec["_row"], "gender", "", "Thiếu 'Giới tính'.")
-            continue
-        unit = resolver.resolve(rows, rec, need_commune=True)
-        if not rec["_ok"] or unit is None:
-            continue
-        birth = rec["birth"]
-        birth_date = birth if isinstance(birth, dt.date) else None
-        birth_year = birth.year if birth_date else birth
-        if rec.get("start_date") and rec.get("end_date") and rec["end_date"] < rec["start_date"]:
+            birth[i] = male if male is not None else female
+            if gender[i] is None:
+                gender[i] = "Nam" if male is not None else "Nữ"
+    if None in birth or None in gender:
+        for i in range(n):
+            if ok[i] and birth[i] is None:
+                rows.problem(rows.excel_rows[i], "birth", "", "Thiếu 'Ngày sinh'.")
+                ok[i] = False
+            elif ok[i] and gender[i] is None:
+                rows.problem(rows.excel_rows[i], "gender", "", "Thiếu 'Giới tính'.")
+                ok[i] = False
+    units = resolver.resolve_column(rows, need_commune=True)
+    start, end = v["start_date"], v["end_date"]
+    for i in range(n):
+        if start[i] and end[i] and end[i] < start[i] and ok[i]:
             rows.problem(
-                rec["_row"], "end_date", rec["end_date"], "'Ngày kết thúc' trước 'Ngày bổ nhiệm'."
+                rows.excel_rows[i], "end_date", end[i], "'Ngày kết thúc' trước 'Ngày bổ nhiệm'."
             )
-            continue
-        person = (clean(rec["full_name"]).lower(), birth, unit.code)
-        if person in seen:
-            rows.warn(
-                rec["_row"],
-                "full_name",
-                rec["full_name"],
-                f"Trùng người với dòng {seen[person]} (cùng họ tên, ngày sinh, xã).",
-            )
-        seen.setdefault(person, rec["_row"])
-        fact = dict(
-            source_row=rec["_row"],
-            birth_date=birth_date,
-            birth_year=birth_year,
-            era=unit.era,
-            commune_code=unit.code,
-            **{key: rec.get(key) for key in _OFFICER_COPIED},
-        )
-        years = [d.year for d in (rec.get("start_date"), rec.get("end_date")) if d]
-        yield "fact_officer", fact, unit, years
+            ok[i] = False
+    keep = [
+        i for i, (good, unit) in enumerate(zip(ok, units, strict=True)) if good and unit is not None
+    ]
+    every = len(keep) == n
+
+    def pick(column: list) -> list:
+        return column if every else [column[i] for i in keep]
+
+    names, births = pick(v["full_name"]), pick(birth)
+    codes = [u.code for u in pick(units)]
+    persons = list(zip(map(str.lower, names), births, codes, strict=True))
+    if len(set(persons)) < len(persons):
+        seen: dict[tuple, int] = {}
+        for person, row in zip(persons, pick(rows.excel_rows), strict=True):
+            first = seen.setdefault(person, row)
+            if first != row:
+                rows.warn(
+                    row,
+                    "full_name",
+                    person[0],
+                    f"Trùng người với dòng {first} (cùng họ tên, ngày sinh, xã).",
+                )
+    is_date = [b.__class__ is dt.date for b in births]
+    columns = {
+        "source_row": pick(rows.excel_rows),
+        "birth_date": [b if d else None for b, d in zip(births, is_date, strict=True)],
+        "birth_year": [b.year if d else b for b, d in zip(births, is_date, strict=True)],
+        "gender": pick(gender),
+        "era": [resolver.era] * len(keep),
+        "commune_code": codes,
+    }
+    for key in _OFFICER_COPIED:
+        if key != "gender":
+            columns[key] = pick(v[key])
+    for unit in {units[i] for i in keep}:
+        yield "_unit", None, unit, []
+    years = {d.year for d in (*start, *end) if d}
+    yield "fact_officer", columns, None, sorted(years)
 
 
 def _communes(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
@@ -879,9 +1014,11 @@ def commit(prepared: Prepared, wh: Warehouse, user: str | None = None) -> LoadRe
         )
         con.execute("INSERT INTO batch_files VALUES (?, ?)", [batch_id, prepared.content])
         for table, frame in prepared.facts.items():
-            frame = frame.assign(batch_id=batch_id)
+            frame = frame.append_column(
+                "batch_id", pa.array([batch_id] * len(frame), type=pa.int32())
+            )
             con.register("_facts", frame)
-            cols = ", ".join(frame.columns)
+            cols = ", ".join(frame.column_names)
             con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _facts")
             con.unregister("_facts")
         if replaced:

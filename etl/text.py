@@ -25,7 +25,13 @@ _TONE_MOVE = re.compile(
 )
 
 
+# Quick test on NFC text before the exact (and slower) decomposed rule.
+_TONE_CANDIDATE = re.compile("[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]")
+
+
 def _move_tone(text: str) -> str:
+    if not _TONE_CANDIDATE.search(text):
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     if not any(t in decomposed for t in _TONES):
         return text
@@ -35,16 +41,16 @@ def _move_tone(text: str) -> str:
     return unicodedata.normalize("NFC", moved)
 
 
-@lru_cache(maxsize=200_000)
 def clean(value: object) -> str | None:
     """NFC, one tone placement, trimmed, inner whitespace collapsed; empty becomes None."""
     if value is None:
         return None
-    text = unicodedata.normalize("NFC", str(value))
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(str(value).split())
     if not text:
         return None
-    return _move_tone(text)
+    if text.isascii():
+        return text
+    return _move_tone(unicodedata.normalize("NFC", text))
 
 
 def fold(value: object) -> str:
