@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from etl import config, kinds, loader, storage, templates
@@ -37,6 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", choices=list(kinds.KINDS), help="loại số liệu (mặc định: tự nhận)")
     p.add_argument("--json", action="store_true", help="in mỗi tệp một dòng JSON")
     p.add_argument("--user", help="tên người nạp (mặc định: TIENDO_USER hoặc tài khoản máy)")
+    p.add_argument(
+        "--accept-valid",
+        action="store_true",
+        help="nạp các dòng hợp lệ, giữ danh sách dòng bị từ chối cùng lô (xem view rejected_rows)",
+    )
+    p.add_argument(
+        "--errors-out",
+        metavar="DIR",
+        help="ghi bản sao tệp có lỗi, tô đỏ ô sai và ghi chú cách sửa, vào thư mục DIR",
+    )
+    p.add_argument("--quiet", action="store_true", help="không hiện thanh tiến độ")
 
     p = sub.add_parser("batches", help="liệt kê các lô đã nạp")
     _db_arg(p)
@@ -64,7 +76,11 @@ def _print_result(result: loader.LoadResult) -> None:
         line += f", lô {result.batch_id}, {rows} dòng"
     if result.replaced_batch_ids:
         line += ", thay thế lô " + ", ".join(map(str, result.replaced_batch_ids))
+    if result.status == "loaded" and result.errors:
+        line += f", bỏ {len({(e.sheet, e.row) for e in result.errors})} dòng lỗi"
     print(line)
+    if result.error_workbook:
+        print(f"  Tệp đánh dấu lỗi: {result.error_workbook}")
     for label, problems in (("Lỗi", result.errors), ("Cảnh báo", result.warnings)):
         for p in problems:
             where = ", ".join(
@@ -80,11 +96,67 @@ def _print_result(result: loader.LoadResult) -> None:
             print(f"  {label}: {where + ': ' if where else ''}{p.message}")
 
 
+class _ProgressBar:
+    """A one-line bar on stderr while a file is read, then its rows per second."""
+
+    def __init__(self, name: str, enabled: bool):
+        self.name = name
+        self.enabled = enabled and sys.stderr.isatty()
+        self.start = time.perf_counter()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = int(width * done / max(total, 1))
+        print(
+            f"\r  {self.name[:40]:<40} [{'█' * filled}{'·' * (width - filled)}] "
+            f"{vn(done)}/{vn(total)} dòng",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def finish(self, rows: int) -> None:
+        seconds = time.perf_counter() - self.start
+        if self.enabled:
+            print(file=sys.stderr)
+        rate = rows / seconds if seconds > 0 else 0
+        took = f"{seconds:.1f}".replace(".", ",")
+        print(
+            f"  {self.name}: {vn(rows)} dòng trong {took} giây ({vn(rate)} dòng/giây)",
+            file=sys.stderr,
+        )
+
+
+def vn(number: float) -> str:
+    return f"{number:,.0f}".replace(",", ".")
+
+
 def cmd_load(args: argparse.Namespace) -> int:
+    from etl import error_workbook
+
     wh = storage.Warehouse(args.db)
     status = EXIT_OK
     for path in args.paths:
-        result = loader.load_file(path, wh, kind=args.kind, user=args.user)
+        bar = _ProgressBar(Path(path).name, not args.quiet)
+        result = loader.load_file(
+            path, wh, kind=args.kind, user=args.user, accept_valid=args.accept_valid, progress=bar
+        )
+        if not args.quiet:
+            bar.finish(result.rows)
+        if args.errors_out and (result.errors or result.warnings) and Path(path).exists():
+            try:
+                out = error_workbook.write(
+                    Path(path).read_bytes(),
+                    Path(path).name,
+                    result.errors,
+                    result.warnings,
+                    args.errors_out,
+                )
+                result.error_workbook = str(out)
+            except Exception as exc:
+                print(f"Không ghi được tệp đánh dấu lỗi cho {path}: {exc}", file=sys.stderr)
         if result.status == "refused":
             status = EXIT_REFUSED
         if args.json:

@@ -27,8 +27,8 @@ _AS_OF = re.compile(
     re.IGNORECASE,
 )
 _UNIT_LINE = re.compile(
-    r"(?:^|\b)(?:uy ban nhan dan|ubnd|huyen doan|phong noi vu)?\s*"
-    r"(tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)\s+([a-z][a-z0-9 ]*)$"
+    r"^(?:uy ban nhan dan|ubnd|hdnd|so noi vu|huyen doan|phong noi vu|don vi bao cao)?\s*"
+    r"(tinh|thanh pho|huyen|thi xa|quan)\s+(?!den |toi |tu |theo )([a-z][a-z0-9 ]*)$"
 )
 _GROUP = re.compile(
     r"^(?:[ivxlc]+|\d{1,2}|[a-z])?\s*(tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran|tp|tt)\s+(.+)$"

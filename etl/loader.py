@@ -48,6 +48,7 @@ class LoadResult:
     replaced_batch_ids: list[int] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    error_workbook: str | None = None  # the annotated copy, when one was asked for
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -177,8 +178,11 @@ class _Rows:
     speed of merely reading it. Problems are recorded against sheet, Excel row and column.
     """
 
-    def __init__(self, table: layout.Table, prepared: Prepared):
+    def __init__(
+        self, table: layout.Table, prepared: Prepared, progress: Callable[[int], None] | None = None
+    ):
         self.table = table
+        self.progress = progress
         self.errors = prepared.errors
         self.warnings = prepared.warnings
         self.excel_rows: list[int] = []
@@ -210,8 +214,11 @@ class _Rows:
         cells: list[list[object]] = []
         self._totals: list[tuple[layout.Row, int, int]] = []  # row, first index, end index
         group_start = 0
+        progress, every = self.progress, 5000
         for row in self.table.rows:
             kind, excel_row, row_cells, context, label = row
+            if progress and not excel_row % every:
+                progress(excel_row)
             if kind == "data":
                 cells.append(row_cells)
                 self.excel_rows.append(excel_row)
@@ -562,7 +569,17 @@ def prepare(
     if prepared.errors:
         return prepared
 
-    parsed = [_Rows(t, prepared) for t in tables]
+    total_rows = sum(h.sheet.height for h in heads) or 1
+    read_before = 0
+
+    def sheet_progress(row: int) -> None:
+        if progress:
+            progress(min(read_before + row, total_rows), total_rows)
+
+    parsed = []
+    for t in tables:
+        parsed.append(_Rows(t, prepared, sheet_progress))
+        read_before += next((h.sheet.height for h in heads if h.sheet.name == t.sheet), 0)
     prepared.rows_read = sum(len(p) for p in parsed)
     years = [
         v.year if isinstance(v, dt.date) else v
@@ -582,7 +599,6 @@ def prepare(
     fact_years: list[int] = []
     frames: dict[str, list[dict]] = {}
     column_frames: dict[str, list[pa.Table]] = {}
-    done = 0
     for rows in parsed:
         for table_name, fact, unit, row_years in builder(
             rows.table.spec.key, rows, resolver, prepared
@@ -596,9 +612,6 @@ def prepare(
                 column_frames.setdefault(table_name, []).append(pa.table(fact))
             else:
                 frames.setdefault(table_name, []).append(fact)
-        done += len(rows)
-        if progress:
-            progress(done, prepared.rows_read)
 
     if (
         not frames
@@ -618,6 +631,8 @@ def prepare(
     prepared.period_start = min(fact_years) if fact_years else None
     prepared.period_end = max(fact_years) if fact_years else None
     prepared.unit_codes, prepared.unit_names = _coverage(covered.values(), prepared.era)
+    if progress:
+        progress(total_rows, total_rows)
     return prepared
 
 
@@ -958,8 +973,15 @@ assert set(CRITERIA_SETS) == set(kinds.CRITERIA_SETS)
 # ---------------------------------------------------------------------------- writing
 
 
-def commit(prepared: Prepared, wh: Warehouse, user: str | None = None) -> LoadResult:
-    """Write a checked file as one batch in one transaction; refuse it if it has errors."""
+def commit(
+    prepared: Prepared, wh: Warehouse, user: str | None = None, accept_valid: bool = False
+) -> LoadResult:
+    """Write a checked file as one batch in one transaction; refuse it if it has errors.
+
+    With ``accept_valid`` the rows without errors are loaded and each refused row is kept
+    with the batch (view ``rejected_rows``); a problem with the file as a whole (no row)
+    still refuses it.
+    """
     result = LoadResult(
         prepared.file_name,
         "refused",
@@ -969,7 +991,8 @@ def commit(prepared: Prepared, wh: Warehouse, user: str | None = None) -> LoadRe
         errors=prepared.errors,
         warnings=prepared.warnings,
     )
-    if prepared.errors:
+    whole_file = [e for e in prepared.errors if e.row is None]
+    if prepared.errors and (not accept_valid or whole_file or not prepared.facts):
         return result
     with wh.write() as con:
         same = con.execute(
@@ -1013,6 +1036,11 @@ def commit(prepared: Prepared, wh: Warehouse, user: str | None = None) -> LoadRe
             ],
         )
         con.execute("INSERT INTO batch_files VALUES (?, ?)", [batch_id, prepared.content])
+        if prepared.errors:
+            con.executemany(
+                "INSERT INTO batch_rejections VALUES (?, ?, ?, ?, ?, ?)",
+                [[batch_id, e.sheet, e.row, e.column, e.value, e.message] for e in prepared.errors],
+            )
         for table, frame in prepared.facts.items():
             frame = frame.append_column(
                 "batch_id", pa.array([batch_id] * len(frame), type=pa.int32())
@@ -1033,13 +1061,24 @@ def commit(prepared: Prepared, wh: Warehouse, user: str | None = None) -> LoadRe
 
 
 def load_bytes(
-    content: bytes, file_name: str, wh: Warehouse, kind: str | None = None, user: str | None = None
+    content: bytes,
+    file_name: str,
+    wh: Warehouse,
+    kind: str | None = None,
+    user: str | None = None,
+    accept_valid: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
-    return commit(prepare(content, file_name, kind), wh, user)
+    return commit(prepare(content, file_name, kind, progress), wh, user, accept_valid)
 
 
 def load_file(
-    path: str | Path, wh: Warehouse, kind: str | None = None, user: str | None = None
+    path: str | Path,
+    wh: Warehouse,
+    kind: str | None = None,
+    user: str | None = None,
+    accept_valid: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     path = Path(path)
     try:
@@ -1053,6 +1092,6 @@ def load_file(
             0,
             errors=[Problem("", None, None, "", f"Không mở được tệp {path}: {exc.strerror}.")],
         )
-    result = load_bytes(content, path.name, wh, kind, user)
+    result = load_bytes(content, path.name, wh, kind, user, accept_valid, progress)
     result.file = str(path)
     return result

@@ -32,6 +32,7 @@ class Sheet:
     rows: Iterator[list[object]]  # row i is Excel row i + 1
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     encoding: str | None = None  # legacy font encoding used in the sheet, if any
+    height: int = 0  # number of rows, for progress
 
 
 def column_letter(index: int) -> str:
@@ -64,7 +65,9 @@ def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
                 continue  # hidden sheets hold drop-down lists and scratch work, not data
             sheet = workbook.get_sheet_by_name(meta.name)
             merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
-            sheets.append(Sheet(meta.name, sheet.iter_rows(), merged, font_encoding))
+            sheets.append(
+                Sheet(meta.name, sheet.iter_rows(), merged, font_encoding, sheet.total_height)
+            )
     except pc.PasswordError as exc:
         raise ReadError(
             f"Tệp {file_name} được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel rồi gửi lại."
@@ -114,4 +117,4 @@ def _read_csv(content: bytes, file_name: str) -> Sheet:
     except csv.Error:
         dialect = csv.excel
     rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-    return Sheet(Path(file_name).stem, iter(rows))
+    return Sheet(Path(file_name).stem, iter(rows), height=len(rows))

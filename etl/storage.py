@@ -28,7 +28,7 @@ import duckdb
 
 from etl import config
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: batch_rejections
 
 
 class WarehouseError(RuntimeError):

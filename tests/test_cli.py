@@ -111,3 +111,17 @@ def test_a_file_that_is_not_a_warehouse_is_a_clear_error(tmp_path, officers_file
         assert proc.returncode == 1
         assert "không phải cơ sở dữ liệu DuckDB" in proc.stderr
         assert "Traceback" not in proc.stderr
+
+
+def test_load_errors_out_and_accept_valid_flags(wh, officers_file, tmp_path):
+    bad = officers_file([officer(), officer(stt=2, full_name="B", gender="?")], name="mot_loi.xlsx")
+    out_dir = tmp_path / "loi"
+    proc = run_cli("load", str(bad), "--db", str(wh.path), "--json", "--errors-out", str(out_dir))
+    line = json.loads(proc.stdout)
+    assert proc.returncode == 1 and line["status"] == "refused"
+    assert Path(line["error_workbook"]).exists() and Path(line["error_workbook"]).parent == out_dir
+    assert "dòng/giây" in proc.stderr  # rows per second at the end
+    proc = run_cli("load", str(bad), "--db", str(wh.path), "--json", "--accept-valid")
+    line = json.loads(proc.stdout)
+    assert proc.returncode == 0 and line["status"] == "loaded" and line["rows"] == 1
+    assert [e["row"] for e in line["errors"]] == [7]

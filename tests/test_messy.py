@@ -253,3 +253,121 @@ def test_macro_workbook_loads_without_running_anything(wh, tmp_path):
     xlsm = tmp_path / "r.xlsm"
     xlsm.write_bytes(path.read_bytes())
     assert_loaded(loader.load_file(xlsm, wh))
+
+
+# ------------------------------------------------------------------ loading rules
+
+
+def roster_with_bad_rows(tmp_path):
+    from openpyxl import load_workbook
+
+    path = messy.officers_report(tmp_path / "r.xlsx")
+    wb = load_workbook(path)
+    ws = wb.active
+    bad_rows = []
+    for row in ws.iter_rows():
+        if row[0].value == 2 and row[8].value == "xã Trung Lý":
+            row[8].value = "Xã Không Có"
+            bad_rows.append(row[0].row)
+        if row[0].value == 1 and row[8].value == "Na Mèo":
+            row[6].value = "Cử nhân"  # a valid free-text value, not an error
+    wb.save(path)
+    return path, bad_rows
+
+
+def test_accept_valid_loads_the_rest_and_keeps_rejections(wh, tmp_path):
+    path, bad_rows = roster_with_bad_rows(tmp_path)
+    refused = loader.load_file(path, wh)
+    assert refused.status == "refused"
+    result = loader.load_file(path, wh, accept_valid=True)
+    assert result.status == "loaded" and result.rows == len(messy.PEOPLE) - 1
+    assert [e.row for e in result.errors] == bad_rows
+    with wh.read() as con:
+        rejected = con.execute(
+            'SELECT file_name, sheet, row, "column", value FROM rejected_rows'
+        ).fetchall()
+        counts = con.execute("SELECT rows_read, rows_loaded, rows_rejected FROM batches").fetchone()
+    assert rejected == [("r.xlsx", "Biểu 01", bad_rows[0], "I", "Xã Không Có")]
+    assert counts == (5, 4, 1)
+
+
+def test_accept_valid_still_refuses_a_file_level_problem(wh, tmp_path):
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"garbage")
+    assert loader.load_file(path, wh, accept_valid=True).status == "refused"
+
+
+def test_error_workbook_marks_bad_cells_with_comments(tmp_path):
+    from openpyxl import load_workbook
+
+    from etl import error_workbook
+
+    path, bad_rows = roster_with_bad_rows(tmp_path)
+    prepared = loader.prepare(path.read_bytes(), path.name)
+    out = error_workbook.write(
+        path.read_bytes(), path.name, prepared.errors, prepared.warnings, tmp_path / "loi"
+    )
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Lỗi cần sửa"
+    cell = wb["Biểu 01"][f"I{bad_rows[0]}"]
+    assert cell.fill.fgColor.rgb.endswith("FFC7CE")
+    assert "không tìm thấy xã" in cell.comment.text.lower()
+    summary = list(wb["Lỗi cần sửa"].iter_rows(min_row=2, values_only=True))
+    assert summary[0][:4] == ("Lỗi", "Biểu 01", bad_rows[0], "I")
+    # the rest of the workbook is the analyst's own file, unchanged
+    assert wb["Biểu 01"]["A1"].value == "UBND TỈNH THANH HÓA"
+
+
+def test_error_workbook_for_an_old_xls_is_an_xlsx_copy(tmp_path):
+    from openpyxl import load_workbook
+
+    from etl import error_workbook
+
+    path = messy.officers_xls(tmp_path / "r.xls")
+    problems = [loader.Problem("Bieu 01", 12, "B", "x", "Sai tên.")]
+    out = error_workbook.write(path.read_bytes(), path.name, problems, [], tmp_path)
+    assert out.suffix == ".xlsx"
+    assert load_workbook(out)["Bieu 01"]["B12"].comment.text == "Lỗi: Sai tên."
+
+
+def test_progress_callback_reaches_the_total(tmp_path):
+    path = messy.officers_report(tmp_path / "r.xlsx")
+    seen = []
+    prepared = loader.prepare(
+        path.read_bytes(), path.name, progress=lambda d, t: seen.append((d, t))
+    )
+    assert not prepared.errors
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert all(d <= t for d, t in seen)
+
+
+def test_duplicate_person_is_a_warning(wh, tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text(
+        "STT;Họ và tên;Ngày sinh;Giới tính;Chức vụ;Huyện;Xã;Ngày bổ nhiệm\n"
+        "1;Lò Văn A;01/02/1990;Nam;PCT;Mường Lát;Tam Chung;01/03/2012\n"
+        "2;LÒ VĂN A;01/02/1990;Nam;Chủ tịch;Mường Lát;Tam Chung;01/03/2015\n",
+        encoding="utf-8",
+    )
+    result = assert_loaded(loader.load_file(path, wh))
+    (warning,) = result.warnings
+    assert warning.row == 3 and "Trùng người với dòng 2" in warning.message
+
+
+def test_one_sheet_per_district(wh, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for district, commune in (("Mường Lát", "Tam Chung"), ("Quan Sơn", "Na Mèo")):
+        ws = wb.create_sheet(district)
+        ws.append([f"UBND HUYỆN {district.upper()}"])
+        ws.append(["(Tính đến ngày 30/06/2017)"])
+        ws.append(["STT", "Họ và tên", "Năm sinh", "Giới tính", "Chức vụ", "Xã"])
+        ws.append([1, f"Người ở {commune}", 1988, "Nam", "PCT", commune])
+    wb.save(tmp_path / "hai_huyen.xlsx")
+    result = assert_loaded(loader.load_file(tmp_path / "hai_huyen.xlsx", wh))
+    assert result.rows == 2
+    with wh.read() as con:
+        got = con.execute("SELECT district_name, commune_name FROM officers ORDER BY 1").fetchall()
+    assert got == [("Huyện Mường Lát", "Xã Tam Chung"), ("Huyện Quan Sơn", "Xã Na Mèo")]

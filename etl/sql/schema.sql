@@ -71,6 +71,16 @@ CREATE TABLE IF NOT EXISTS load_batches (
     superseded_by INTEGER
 );
 
+-- Rows refused inside a batch loaded with --accept-valid: what was wrong, where.
+CREATE TABLE IF NOT EXISTS batch_rejections (
+    batch_id INTEGER NOT NULL,
+    sheet    VARCHAR,
+    row      INTEGER,
+    "column" VARCHAR,
+    value    VARCHAR,
+    message  VARCHAR NOT NULL
+);
+
 -- The uploaded bytes, kept apart from the batch list so listing batches stays cheap.
 CREATE TABLE IF NOT EXISTS batch_files (
     batch_id INTEGER PRIMARY KEY,

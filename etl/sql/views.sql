@@ -114,3 +114,7 @@ SELECT batch_id, file_name, kind, sheets, era, unit_names, as_of_date, period_st
        period_end, loaded_by, loaded_at, rows_read, rows_loaded, rows_rejected, status,
        superseded_by, file_sha256, unit_codes
 FROM load_batches;
+
+CREATE OR REPLACE VIEW rejected_rows AS
+SELECT r.batch_id, b.file_name, r.sheet, r.row, r."column", r.value, r.message
+FROM batch_rejections r JOIN load_batches b USING (batch_id);
