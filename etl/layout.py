@@ -131,6 +131,12 @@ class SheetHead:
         return table
 
     def _rows(self, table: Table) -> Iterator[Row]:
+        try:
+            yield from self._scan(table)
+        finally:
+            self.sheet.rows = iter(())  # drop the reader's copy of the sheet as soon as read
+
+    def _scan(self, table: Table) -> Iterator[Row]:
         merged_down = [m for m in self.sheet.merged if m[2] > m[0]]
         start = table.header.last_row + 1
         rest = (self._decode(r) for r in self.sheet.rows) if self.encoding else self.sheet.rows

@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 
 from etl import config, headers, kinds, layout, reader, values
 from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
-from etl.reference import LEGACY, NEW, unit_rows
+from etl.reference import LEGACY, NEW, unit_records
 from etl.storage import Warehouse
 from etl.units import Unit, UnitIndex, UnitNotFound
 
@@ -92,21 +91,7 @@ class Prepared:
 @functools.lru_cache(maxsize=1)
 def unit_index() -> UnitIndex:
     """Units of both eras, from the reference package (identical in every warehouse)."""
-    units = unit_rows()
-    cols = [
-        "era",
-        "level",
-        "code",
-        "name",
-        "short_name",
-        "parent_code",
-        "province_code",
-        "district_code",
-    ]
-    rows = [
-        tuple(None if pd.isna(v) else v for v in r) for r in units[cols].itertuples(index=False)
-    ]
-    return UnitIndex(rows)
+    return UnitIndex(unit_records())
 
 
 # ---------------------------------------------------------------------------- reading
@@ -170,31 +155,15 @@ _DASHES = {"-", "–", "—", "--"}
 _SUMMED = ("target", "achieved")
 
 
-class _Rows:
-    """The data rows of one table, parsed column by column.
+CHUNK_ROWS = 20_000
 
-    Values are parsed once per distinct raw value and column (a district writes the same
-    commune, position and date many times), which keeps a 100k-row file close to the
-    speed of merely reading it. Problems are recorded against sheet, Excel row and column.
-    """
 
-    def __init__(
-        self, table: layout.Table, prepared: Prepared, progress: Callable[[int], None] | None = None
-    ):
-        self.table = table
-        self.progress = progress
-        self.errors = prepared.errors
-        self.warnings = prepared.warnings
-        self.excel_rows: list[int] = []
-        self.contexts: list[layout.Context] = []
-        self.values: dict[str, list] = {}
-        self.ok: list[bool] = []
-        self._records: list[dict] | None = None
-        cells = self._collect()
-        self._parse(cells)
-        self._check_totals()
+class _Located:
+    """Problems recorded against the sheet, Excel row and column a user sees."""
 
-    # -- locating problems
+    table: layout.Table
+    errors: list[Problem]
+    warnings: list[Problem]
 
     def problem(self, row: int, key: str | None, value: object, message: str) -> None:
         self.errors.append(self._located(row, key, value, message))
@@ -207,33 +176,39 @@ class _Rows:
         letter = reader.column_letter(col) if col is not None else None
         return Problem(self.table.sheet, row, letter, values.display(value), message)
 
-    # -- reading
 
-    def _collect(self) -> list[list[object]]:
-        """Data rows kept; group rows give context; totals are kept aside to check."""
-        cells: list[list[object]] = []
-        self._totals: list[tuple[layout.Row, int, int]] = []  # row, first index, end index
-        group_start = 0
-        progress, every = self.progress, 5000
-        for row in self.table.rows:
-            kind, excel_row, row_cells, context, label = row
-            if progress and not excel_row % every:
-                progress(excel_row)
-            if kind == "data":
-                cells.append(row_cells)
-                self.excel_rows.append(excel_row)
-                self.contexts.append(context)
-            elif kind == "group":
-                group_start = len(cells)
-            elif kind == "note":
-                self.warn(
-                    excel_row, None, label, "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua."
-                )
-            elif kind == "total":
-                start = 0 if layout.is_grand_total(label) else group_start
-                self._totals.append((layout.Row(*row), start, len(cells)))
-                group_start = len(cells)
-        return cells
+class _Chunk(_Located):
+    """Up to CHUNK_ROWS data rows of a table, parsed column by column.
+
+    Values are parsed once per distinct raw value and column (a district writes the same
+    commune, position and date many times). Working a chunk at a time keeps memory flat
+    for a 500k-row file: only one chunk's cells are Python objects at once.
+    """
+
+    def __init__(self, owner: _Rows, cells, excel_rows: list[int], contexts: list):
+        self.table = owner.table
+        self.errors, self.warnings = owner.errors, owner.warnings
+        self.excel_rows = excel_rows
+        self.contexts = contexts
+        self.values: dict[str, list] = {}
+        self.ok: list[bool] = []
+        self._parse(cells)
+
+    def __len__(self) -> int:
+        return len(self.excel_rows)
+
+    def head(self, n: int) -> list[dict]:
+        """The first ``n`` rows as dicts (field key -> value, plus _row, _ctx, _ok)."""
+        keys = list(self.values)
+        return [
+            dict(
+                {k: self.values[k][i] for k in keys},
+                _row=self.excel_rows[i],
+                _ctx=self.contexts[i],
+                _ok=self.ok[i],
+            )
+            for i in range(min(n, len(self)))
+        ]
 
     def _parse(self, cells: list[list[object]]) -> None:
         spec = self.table.spec
@@ -256,7 +231,8 @@ class _Rows:
         width = max((len(r) for r in cells), default=0)
         if any(len(r) != width for r in cells):
             cells = [list(r) + [None] * (width - len(r)) for r in cells]
-        columns = list(zip(*cells, strict=True)) if cells else []
+        # rows are padded above, so zip needs no strict= (which costs 40% here)
+        columns = list(zip(*cells))  # noqa: B905
         for f, col, key in targets:
             raws = columns[col] if col < width else (None,) * n
             self.values[key] = self._parse_column(f, col, key, raws)
@@ -292,6 +268,85 @@ class _Rows:
                 out[i] = None
         return out
 
+
+class _Rows(_Located):
+    """The data rows of one table, read and parsed a chunk at a time.
+
+    The first chunk is read at once (the era may depend on it); the rest as a builder
+    asks for them. Totals are checked when the last chunk has been read.
+    """
+
+    def __init__(
+        self, table: layout.Table, prepared: Prepared, progress: Callable[[int], None] | None = None
+    ):
+        self.table = table
+        self.progress = progress
+        self.errors = prepared.errors
+        self.warnings = prepared.warnings
+        self.n = 0
+        self._summed: dict[str, list] = {k: [] for k in _SUMMED}
+        self._totals: list[tuple[layout.Row, int, int]] = []  # row, first index, end index
+        self._source = self._read()
+        self.first = next(self._source)
+        self._done = False
+
+    def __len__(self) -> int:
+        return self.n
+
+    def head(self, n: int) -> list[dict]:
+        return self.first.head(n)
+
+    def chunks(self):
+        yield self.first
+        yield from self._source
+        if not self._done:
+            self._done = True
+            self._check_totals()
+
+    def __iter__(self):
+        for chunk in self.chunks():
+            yield from chunk.head(len(chunk))
+
+    def _read(self):
+        """Data rows gathered into chunks; group rows give context; totals kept aside."""
+        cells: list[list[object]] = []
+        excel_rows: list[int] = []
+        contexts: list = []
+        group_start = 0
+        progress, every = self.progress, 5000
+        for row in self.table.rows:
+            kind, excel_row, row_cells, context, label = row
+            if progress and not excel_row % every:
+                progress(excel_row)
+            if kind == "data":
+                cells.append(row_cells)
+                excel_rows.append(excel_row)
+                contexts.append(context)
+                if len(cells) >= CHUNK_ROWS:
+                    yield self._chunk(cells, excel_rows, contexts)
+                    cells, excel_rows, contexts = [], [], []
+            elif kind == "group":
+                group_start = self.n + len(cells)
+            elif kind == "note":
+                self.warn(
+                    excel_row, None, label, "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua."
+                )
+            elif kind == "total":
+                here = self.n + len(cells)
+                start = 0 if layout.is_grand_total(label) else group_start
+                self._totals.append((layout.Row(*row), start, here))
+                group_start = here
+        self.table.rows = iter(())  # let the reader free the sheet
+        if cells or self.n == 0:
+            yield self._chunk(cells, excel_rows, contexts)
+
+    def _chunk(self, cells, excel_rows, contexts) -> _Chunk:
+        chunk = _Chunk(self, cells, excel_rows, contexts)
+        self.n += len(chunk)
+        for key in _SUMMED:
+            self._summed[key].extend(chunk.values.get(key) or [None] * len(chunk))
+        return chunk
+
     def _check_totals(self) -> None:
         """'Cộng'/'Tổng cộng' rows are never loaded; they are checked against the data."""
         counts_rows = not any(k in self.table.columns for k in _SUMMED)
@@ -316,7 +371,7 @@ class _Rows:
                     stated_sum = values.parse_number(row.cells[col])
                 except values.ValueProblem:
                     continue
-                actual = sum(v for v in self.values[key][start:end] if v)
+                actual = sum(v for v in self._summed[key][start:end] if v)
                 if abs(stated_sum - actual) > 1e-6:
                     self.warn(
                         row.excel_row,
@@ -325,33 +380,6 @@ class _Rows:
                         f"Dòng '{row.label}' ghi {values.display(row.cells[col])} nhưng "
                         f"cộng các dòng ở trên được {values.display(actual)}.",
                     )
-
-    # -- row view, for builders that work row by row
-
-    @property
-    def records(self) -> list[dict]:
-        if self._records is None:
-            self._records = self.head(len(self))
-        return self._records
-
-    def head(self, n: int) -> list[dict]:
-        """The first ``n`` rows as dicts (field key -> value, plus _row, _ctx, _ok)."""
-        keys = list(self.values)
-        return [
-            dict(
-                {k: self.values[k][i] for k in keys},
-                _row=self.excel_rows[i],
-                _ctx=self.contexts[i],
-                _ok=self.ok[i],
-            )
-            for i in range(min(n, len(self)))
-        ]
-
-    def __iter__(self):
-        return iter(self.records)
-
-    def __len__(self) -> int:
-        return len(self.excel_rows)
 
 
 def _convert(f: kinds.Field, raw: object, dash: object) -> object:
@@ -580,12 +608,11 @@ def prepare(
     for t in tables:
         parsed.append(_Rows(t, prepared, sheet_progress))
         read_before += next((h.sheet.height for h in heads if h.sheet.name == t.sheet), 0)
-    prepared.rows_read = sum(len(p) for p in parsed)
     years = [
         v.year if isinstance(v, dt.date) else v
         for p in parsed
         for k in _YEAR_KEYS
-        for v in set(p.values.get(k, ()))
+        for v in set(p.first.values.get(k, ()))
         if v
     ]
     prepared.as_of_date = next((t.as_of_date for t in tables if t.as_of_date), None)
@@ -631,6 +658,7 @@ def prepare(
     prepared.period_start = min(fact_years) if fact_years else None
     prepared.period_end = max(fact_years) if fact_years else None
     prepared.unit_codes, prepared.unit_names = _coverage(covered.values(), prepared.era)
+    prepared.rows_read = sum(len(p) for p in parsed)
     if progress:
         progress(total_rows, total_rows)
     return prepared
@@ -682,8 +710,14 @@ _OFFICER_COPIED = (
 )
 
 
-def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
-    """Officer facts, column by column: the hot path for large rosters."""
+def _officers(sheet_key, table_rows: _Rows, resolver: _Resolver, prepared: Prepared):
+    """Officer facts, column by column and chunk by chunk: the hot path for large rosters."""
+    seen: dict[int, int] = {}
+    for rows in table_rows.chunks():
+        yield from _officer_chunk(rows, resolver, seen)
+
+
+def _officer_chunk(rows: _Chunk, resolver: _Resolver, seen: dict[int, int]):
     v = rows.values
     n = len(rows)
     ok = rows.ok
@@ -730,18 +764,16 @@ def _officers(sheet_key, rows: _Rows, resolver: _Resolver, prepared: Prepared):
 
     names, births = pick(v["full_name"]), pick(birth)
     codes = [u.code for u in pick(units)]
-    persons = list(zip(map(str.lower, names), births, codes, strict=True))
-    if len(set(persons)) < len(persons):
-        seen: dict[tuple, int] = {}
-        for person, row in zip(persons, pick(rows.excel_rows), strict=True):
-            first = seen.setdefault(person, row)
-            if first != row:
-                rows.warn(
-                    row,
-                    "full_name",
-                    person[0],
-                    f"Trùng người với dòng {first} (cùng họ tên, ngày sinh, xã).",
-                )
+    persons = zip(map(str.lower, names), births, codes, strict=True)
+    for person, row in zip(persons, pick(rows.excel_rows), strict=True):
+        first = seen.setdefault(person, row)
+        if first != row:
+            rows.warn(
+                row,
+                "full_name",
+                person[0],
+                f"Trùng người với dòng {first} (cùng họ tên, ngày sinh, xã).",
+            )
     is_date = [b.__class__ is dt.date for b in births]
     columns = {
         "source_row": pick(rows.excel_rows),

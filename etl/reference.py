@@ -10,12 +10,16 @@ one address at a time.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sqlite3
-from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from etl import ntm_criteria
 from etl.text import fold
@@ -25,17 +29,23 @@ NEW = "2025"
 ERA_START_2025 = "2025-07-01"
 
 
-def _package_data(name: str):
-    return resources.files("vietnamadminunits").joinpath("data", name)
+def _package_data(name: str) -> Path:
+    """A data file of the vietnamadminunits package, found without importing it: its
+    __init__ loads several large JSON parser tables we do not need."""
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the vietnamadminunits package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / name
 
 
 def _read_sqlite(sql: str) -> pd.DataFrame:
-    with resources.as_file(_package_data("dataset.db")) as path:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return pd.read_sql_query(sql, con)
-        finally:
-            con.close()
+    import pandas as pd
+
+    con = sqlite3.connect(f"file:{_package_data('dataset.db')}?mode=ro", uri=True)
+    try:
+        return pd.read_sql_query(sql, con)
+    finally:
+        con.close()
 
 
 def _units(
@@ -48,6 +58,8 @@ def _units(
 ) -> pd.DataFrame:
     """Rows of one level from the package's flat table, whose columns are named
     ``<prefix>``, ``<prefix>Code``, ``<prefix>Short``, ``<prefix>Type``, ``<prefix>Lat``..."""
+    import pandas as pd
+
     df = df[df[f"{prefix}Code"].notna()].drop_duplicates(f"{prefix}Code")
     return pd.DataFrame(
         {
@@ -66,10 +78,44 @@ def _units(
     )
 
 
+UNIT_RECORDS_SQL = """
+SELECT DISTINCT 'legacy', 'province', provinceCode, province, provinceShort, NULL,
+       provinceCode, NULL FROM admin_units_legacy
+UNION SELECT DISTINCT 'legacy', 'district', districtCode, district, districtShort,
+       provinceCode, provinceCode, NULL FROM admin_units_legacy
+UNION SELECT DISTINCT 'legacy', 'commune', wardCode, ward, wardShort, districtCode,
+       provinceCode, districtCode FROM admin_units_legacy WHERE wardCode IS NOT NULL
+UNION SELECT DISTINCT '2025', 'province', provinceCode, province, provinceShort, NULL,
+       provinceCode, NULL FROM admin_units
+UNION SELECT DISTINCT '2025', 'commune', wardCode, ward, wardShort, provinceCode,
+       provinceCode, NULL FROM admin_units
+"""
+
+
+def unit_records() -> list[tuple]:
+    """(era, level, code, name, short_name, parent, province, district) for every unit:
+    what name resolution needs, read straight from SQLite (no pandas on the load path)."""
+    con = sqlite3.connect(f"file:{_package_data('dataset.db')}?mode=ro", uri=True)
+    try:
+        return con.execute(UNIT_RECORDS_SQL).fetchall()
+    finally:
+        con.close()
+
+
 def unit_rows() -> pd.DataFrame:
     """Every unit of both eras as rows of ``ref_units``."""
-    legacy = _read_sqlite("SELECT * FROM admin_units_legacy")
-    new = _read_sqlite("SELECT * FROM admin_units")
+    import pandas as pd
+
+    # only the columns used: the package's table also carries bounds and keyword lists
+    common = (
+        "province, provinceShort, provinceCode, provinceLat, provinceLon, "
+        "ward, wardShort, wardType, wardCode, wardLat, wardLon"
+    )
+    legacy = _read_sqlite(
+        f"SELECT {common}, district, districtShort, districtType, districtCode, districtLat, "
+        "districtLon FROM admin_units_legacy"
+    )
+    new = _read_sqlite(f"SELECT {common} FROM admin_units")
     for df in (legacy, new):  # the package has no province type column: 'Tỉnh' or 'Thành phố'
         df["provinceType"] = df["province"].str.extract(r"^(Tỉnh|Thành phố)", expand=False)
     units = pd.concat(
@@ -110,8 +156,7 @@ def crosswalk_rows() -> pd.DataFrame:
     new_code = {
         (r.provinceKey, fold(r.wardKey)): (r.wardCode, r.provinceCode) for r in new.itertuples()
     }
-    with resources.as_file(_package_data("converter_2025.json")) as path:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(_package_data("converter_2025.json").read_text(encoding="utf-8"))
 
     rows: dict[tuple[str, str], dict] = {}
     for new_prov, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
@@ -149,11 +194,15 @@ def crosswalk_rows() -> pd.DataFrame:
                     share_basis="equal split",
                     is_default=is_default,
                 )
+    import pandas as pd
+
     return pd.DataFrame(list(rows.values()))
 
 
 def load_reference(con: duckdb.DuckDBPyConnection) -> None:
     """Fill the ref_* tables (replacing what is there) inside the caller's transaction."""
+    import pandas as pd
+
     units = unit_rows()
     crosswalk = crosswalk_rows()
     criteria = pd.DataFrame(
