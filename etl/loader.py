@@ -21,6 +21,7 @@ from etl import config, headers, kinds, layout, reader, values
 from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
 from etl.reference import LEGACY, NEW, unit_records
 from etl.storage import Warehouse
+from etl.text import clean_many
 from etl.units import Unit, UnitIndex, UnitNotFound
 
 ERA_CHANGE = dt.date(2025, 7, 1)
@@ -86,6 +87,40 @@ class Prepared:
             else f"{self.period_start}-{self.period_end}"
         )
         return f"{self.kind}|{self.era}|{','.join(self.unit_codes)}|{period}"
+
+
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "DATE": pa.date32(),
+    "INTEGER": pa.int32(),
+    "BOOLEAN": pa.bool_(),
+    "DOUBLE": pa.float64(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _fact_types() -> dict[str, dict[str, pa.DataType]]:
+    """Column types of every fact table, read from schema.sql: Arrow then need not infer
+    them value by value (ten times faster for a large roster)."""
+    from etl.storage import sql_file
+
+    tables: dict[str, dict[str, pa.DataType]] = {}
+    for name, body in re.findall(
+        r"CREATE TABLE IF NOT EXISTS (fact_\w+) \((.*?)\n\);",
+        sql_file("schema.sql"),
+        flags=re.DOTALL,
+    ):
+        tables[name] = {
+            m.group(1): _ARROW_TYPES[m.group(2)]
+            for m in re.finditer(r"^\s+(\w+)\s+([A-Z]+)", body, flags=re.MULTILINE)
+        }
+    return tables
+
+
+def _arrow(table: str, columns: dict[str, list]) -> pa.Table:
+    types = _fact_types()[table]
+    return pa.table({k: pa.array(v, type=types[k]) for k, v in columns.items()})
 
 
 @functools.lru_cache(maxsize=1)
@@ -242,9 +277,15 @@ class _Chunk(_Located):
         required = f.required and key == f.key and f.key not in ("province", "district")
         dash = 0 if f.key in _SUMMED else None  # "-" is zero in a count, blank elsewhere
         try:
-            cache = {raw: _convert(f, raw, dash) for raw in set(raws)}
+            distinct = set(raws)
         except TypeError:  # an unhashable cell value: parse one by one
             cache = None
+        else:
+            strings = [r for r in distinct if r.__class__ is str] if f.type == kinds.TEXT else []
+            cache = dict(zip(strings, clean_many(strings), strict=True)) if strings else {}
+            for raw in distinct:
+                if raw not in cache:
+                    cache[raw] = _convert(f, raw, dash)
         out = (
             list(map(cache.__getitem__, raws))
             if cache is not None
@@ -313,18 +354,20 @@ class _Rows(_Located):
         excel_rows: list[int] = []
         contexts: list = []
         group_start = 0
-        progress, every = self.progress, 5000
+        progress, every, next_report = self.progress, 5000, 5000
         for row in self.table.rows:
             kind, excel_row, row_cells, context, label = row
-            if progress and not excel_row % every:
+            if progress and excel_row >= next_report:
                 progress(excel_row)
+                next_report = excel_row + every
             if kind == "data":
                 cells.append(row_cells)
                 excel_rows.append(excel_row)
                 contexts.append(context)
-                if len(cells) >= CHUNK_ROWS:
-                    yield self._chunk(cells, excel_rows, contexts)
-                    cells, excel_rows, contexts = [], [], []
+            elif kind == "batch":  # consecutive numbered data rows, from excel_row on
+                cells.extend(row_cells)
+                excel_rows.extend(range(excel_row, excel_row + len(row_cells)))
+                contexts.extend([context] * len(row_cells))
             elif kind == "group":
                 group_start = self.n + len(cells)
             elif kind == "note":
@@ -336,6 +379,9 @@ class _Rows(_Located):
                 start = 0 if layout.is_grand_total(label) else group_start
                 self._totals.append((layout.Row(*row), start, here))
                 group_start = here
+            if len(cells) >= CHUNK_ROWS:
+                yield self._chunk(cells, excel_rows, contexts)
+                cells, excel_rows, contexts = [], [], []
         self.table.rows = iter(())  # let the reader free the sheet
         if cells or self.n == 0:
             yield self._chunk(cells, excel_rows, contexts)
@@ -636,7 +682,7 @@ def prepare(
             if table_name == "_unit":
                 continue
             if isinstance(fact, dict) and fact and isinstance(next(iter(fact.values())), list):
-                column_frames.setdefault(table_name, []).append(pa.table(fact))
+                column_frames.setdefault(table_name, []).append(_arrow(table_name, fact))
             else:
                 frames.setdefault(table_name, []).append(fact)
 
@@ -648,7 +694,10 @@ def prepare(
         prepared.errors.append(
             Problem(",".join(prepared.sheets), None, None, "", "Tệp không có dòng số liệu nào.")
         )
-    prepared.facts = {name: pa.Table.from_pylist(rows) for name, rows in frames.items()}
+    prepared.facts = {
+        name: _arrow(name, {k: [r[k] for r in rows] for k in rows[0]})
+        for name, rows in frames.items()
+    }
     for name, parts in column_frames.items():
         frame = (
             pa.concat_tables(parts, promote_options="permissive") if len(parts) > 1 else parts[0]

@@ -53,6 +53,25 @@ def clean(value: object) -> str | None:
     return _move_tone(unicodedata.normalize("NFC", text))
 
 
+_SEP = "\x1f"  # ASCII unit separator: never typed in a cell
+_INNER_SPACE = re.compile(r"[^\S\x1f]+")
+_SEP_SPACE = re.compile(r" ?\x1f ?")
+
+
+def clean_many(texts: list[str]) -> list[str | None]:
+    """:func:`clean` for many strings at once: a few C-level passes over one joined
+    string instead of a Python call per value (a 100k-name roster costs milliseconds)."""
+    joined = _SEP.join(texts)
+    if joined.count(_SEP) != len(texts) - 1:  # a separator inside a cell: do it one by one
+        return [clean(t) for t in texts]
+    joined = unicodedata.normalize("NFC", joined)
+    joined = _SEP_SPACE.sub(_SEP, _INNER_SPACE.sub(" ", joined)).strip(" ")
+    out = joined.split(_SEP)
+    if _TONE_CANDIDATE.search(joined):
+        out = [_move_tone(t) for t in out]
+    return [t or None for t in out]
+
+
 def fold(value: object) -> str:
     """Accent-, case- and punctuation-insensitive key: 'Xã Hòa Tân' -> 'xahoatan'.
 

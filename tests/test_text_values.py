@@ -108,3 +108,18 @@ def test_choice_is_accent_insensitive_and_canonical():
     assert values.parse(gender, "nu") == "Nữ"
     with pytest.raises(values.ValueProblem, match="Nam, Nữ"):
         values.parse(gender, "khác")
+
+
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from(list("aoeuyAOU qQ\t\n\u00a0àáảãạèéẻẽẹỳýỷỹỵhnđưĐ\u0300\u0301")),
+            max_size=12,
+        ),
+        max_size=30,
+    )
+)
+def test_clean_many_equals_clean_one_by_one(texts):
+    from etl.text import clean_many
+
+    assert clean_many(texts) == [clean(t) for t in texts]
