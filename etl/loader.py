@@ -281,21 +281,25 @@ class _Chunk(_Located):
         except TypeError:  # an unhashable cell value: parse one by one
             cache = None
         else:
-            strings = [r for r in distinct if r.__class__ is str] if f.type == kinds.TEXT else []
-            cache = dict(zip(strings, clean_many(strings), strict=True)) if strings else {}
-            for raw in distinct:
-                if raw not in cache:
-                    cache[raw] = _convert(f, raw, dash)
+            if f.type == kinds.TEXT:
+                strings = [r for r in distinct if r.__class__ is str]
+                cache = dict(zip(strings, clean_many(strings), strict=True))
+                others = [r for r in distinct if r.__class__ is not str]
+            else:
+                cache, others = {}, distinct
+            for raw in others:
+                cache[raw] = _convert(f, raw, dash)
         out = (
             list(map(cache.__getitem__, raws))
             if cache is not None
             else [_convert(f, r, dash) for r in raws]
         )
-        bad = (
-            any(v is None or v.__class__ is values.ValueProblem for v in cache.values())
-            if cache is not None
-            else True
-        )
+        if cache is None:
+            bad = True
+        elif f.type == kinds.TEXT:  # text never fails to parse; only blanks matter
+            bad = None in cache.values()
+        else:
+            bad = any(v is None or v.__class__ is values.ValueProblem for v in cache.values())
         if not bad:
             return out
         for i, value in enumerate(out):
@@ -473,37 +477,39 @@ class _Resolver:
             return None
         return found
 
-    def resolve_column(self, rows: _Rows, need_commune: bool) -> list[Unit | None]:
+    def resolve_column(self, rows: _Chunk, need_commune: bool) -> list[Unit | None]:
         """resolve() for every row, looking each distinct combination up once."""
         v = rows.values
         sheet_ctx = rows.table.context
-        out: list[Unit | None] = []
-        for i in range(len(rows)):
-            if not rows.ok[i]:
-                out.append(None)
-                continue
-            ctx = rows.contexts[i]
-            texts = (
-                v["province"][i] or ctx.province or sheet_ctx.province,
-                v["district"][i] or ctx.district or sheet_ctx.district,
-                v["commune"][i] or (ctx.commune if need_commune else None),
-            )
-            key = (*texts, need_commune)
-            found = self._cache.get(key)
-            if found is None:
-                found = self._cache[key] = self._lookup(*texts, need_commune)
-            if isinstance(found, UnitNotFound):
-                out.append(None)
-                if not self.quiet:
-                    column, message = found.args
-                    rows.problem(
-                        rows.excel_rows[i],
-                        column,
-                        v.get(column, [""] * 0)[i] if column in v else "",
-                        message,
-                    )
-                continue
-            out.append(found)
+        contexts = rows.contexts
+
+        def filled(column: list, attr: str, fallback: str | None) -> list:
+            if None not in column:  # every row names it: no context needed
+                return column
+            return [
+                x or getattr(c, attr) or fallback for x, c in zip(column, contexts, strict=True)
+            ]
+
+        provinces = filled(v["province"], "province", sheet_ctx.province)
+        districts = filled(v["district"], "district", sheet_ctx.district)
+        communes = filled(v["commune"], "commune", None) if need_commune else v["commune"]
+        keys = list(zip(provinces, districts, communes, strict=True))
+        for key in set(keys):
+            if (*key, need_commune) not in self._cache:
+                self._cache[(*key, need_commune)] = self._lookup(*key, need_commune)
+        found = {key: self._cache[(*key, need_commune)] for key in set(keys)}
+        out: list[Unit | None] = list(map(found.__getitem__, keys))
+        failed = [k for k, unit in found.items() if isinstance(unit, UnitNotFound)]
+        if failed or not all(rows.ok):
+            for i, unit in enumerate(out):
+                if not rows.ok[i]:
+                    out[i] = None
+                elif isinstance(unit, UnitNotFound):
+                    out[i] = None
+                    if not self.quiet:
+                        column, message = unit.args
+                        value = v[column][i] if column in v else ""
+                        rows.problem(rows.excel_rows[i], column, value or "", message)
         return out
 
     def _lookup(self, province, district, commune, need_commune) -> Unit | UnitNotFound:
