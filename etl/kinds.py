@@ -342,6 +342,16 @@ UNIT_FIELDS = (
     OPT_COMMUNE,
 )
 
+CATEGORY = Field(
+    "category",
+    "Lĩnh vực",
+    CHOICE,
+    True,
+    "Lĩnh vực đào tạo, bồi dưỡng.",
+    TRAINING_CATEGORIES,
+    width=22,
+)
+
 TRAINING = Kind(
     "training",
     "Chỉ tiêu và kết quả đào tạo, bồi dưỡng",
@@ -352,15 +362,7 @@ TRAINING = Kind(
             (
                 STT,
                 *UNIT_FIELDS,
-                Field(
-                    "category",
-                    "Lĩnh vực",
-                    CHOICE,
-                    True,
-                    "Lĩnh vực đào tạo, bồi dưỡng.",
-                    TRAINING_CATEGORIES,
-                    width=22,
-                ),
+                CATEGORY,
                 Field(
                     "level",
                     "Trình độ",
@@ -381,15 +383,7 @@ TRAINING = Kind(
             (
                 STT,
                 *UNIT_FIELDS,
-                Field(
-                    "category",
-                    "Lĩnh vực",
-                    CHOICE,
-                    True,
-                    "Lĩnh vực đào tạo, bồi dưỡng.",
-                    TRAINING_CATEGORIES,
-                    width=22,
-                ),
+                CATEGORY,
                 Field("level", "Trình độ", CHOICE, False, "Trình độ đào tạo.", TRAINING_LEVELS),
                 YEAR_F,
                 Field(

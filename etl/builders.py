@@ -1,0 +1,336 @@
+"""Checked rows -> fact rows, one builder per kind of workbook.
+
+A builder yields (table, fact, unit covered, years): a fact is one row (a dict) or, for
+officer rosters, whole columns (a dict of lists).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from etl import kinds, reader
+from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
+from etl.problems import Problem
+from etl.resolve import Resolver
+from etl.rows import Chunk, Rows
+from etl.units import Unit
+
+if TYPE_CHECKING:
+    from etl.loader import Prepared
+
+# Each builder turns checked rows into fact rows: (table, fact dict, unit covered, years).
+
+
+# officer fields stored exactly as read
+_OFFICER_COPIED = (
+    "full_name",
+    "gender",
+    "ethnicity",
+    "party_member",
+    "education",
+    "major",
+    "political_theory",
+    "state_management",
+    "position",
+    "program",
+    "start_date",
+    "end_date",
+    "status",
+    "placement_after",
+    "annual_rating",
+    "note",
+)
+
+
+def _officers(sheet_key, table_rows: Rows, resolver: Resolver, prepared: Prepared):
+    """Officer facts, column by column and chunk by chunk: the hot path for large rosters."""
+    seen: dict[int, int] = {}
+    for rows in table_rows.chunks():
+        yield from _officer_chunk(rows, resolver, seen)
+
+
+def _officer_chunk(rows: Chunk, resolver: Resolver, seen: dict[int, int]):
+    v = rows.values
+    n = len(rows)
+    ok = rows.ok
+    birth, gender = v["birth"], v["gender"]
+    if "birth_male" in rows.table.columns or "birth_female" in rows.table.columns:
+        birth, gender = list(birth), list(gender)
+        for i, (male, female) in enumerate(zip(v["birth_male"], v["birth_female"], strict=True)):
+            if gender[i] is None and (male is None) == (female is None):
+                rows.problem(
+                    rows.excel_rows[i],
+                    "birth_male",
+                    male or female or "",
+                    "Ghi ngày sinh vào đúng một trong hai cột Nam hoặc Nữ "
+                    "(cột được ghi cho biết giới tính).",
+                )
+                ok[i] = False
+                continue
+            birth[i] = male if male is not None else female
+            if gender[i] is None:
+                gender[i] = "Nam" if male is not None else "Nữ"
+    if None in birth or None in gender:
+        for i in range(n):
+            if ok[i] and birth[i] is None:
+                rows.problem(rows.excel_rows[i], "birth", "", "Thiếu 'Ngày sinh'.")
+                ok[i] = False
+            elif ok[i] and gender[i] is None:
+                rows.problem(rows.excel_rows[i], "gender", "", "Thiếu 'Giới tính'.")
+                ok[i] = False
+    units = resolver.resolve_column(rows, need_commune=True)
+    start, end = v["start_date"], v["end_date"]
+    for i in range(n):
+        if start[i] and end[i] and end[i] < start[i] and ok[i]:
+            rows.problem(
+                rows.excel_rows[i], "end_date", end[i], "'Ngày kết thúc' trước 'Ngày bổ nhiệm'."
+            )
+            ok[i] = False
+    keep = [
+        i for i, (good, unit) in enumerate(zip(ok, units, strict=True)) if good and unit is not None
+    ]
+    every = len(keep) == n
+
+    def pick(column: list) -> list:
+        return column if every else [column[i] for i in keep]
+
+    names, births = pick(v["full_name"]), pick(birth)
+    codes = [u.code for u in pick(units)]
+    persons = zip(map(str.lower, names), births, codes, strict=True)
+    for person, row in zip(persons, pick(rows.excel_rows), strict=True):
+        first = seen.setdefault(person, row)
+        if first != row:
+            rows.warn(
+                row,
+                "full_name",
+                person[0],
+                f"Trùng người với dòng {first} (cùng họ tên, ngày sinh, xã).",
+            )
+    is_date = [b.__class__ is dt.date for b in births]
+    columns = {
+        "source_row": pick(rows.excel_rows),
+        "birth_date": [b if d else None for b, d in zip(births, is_date, strict=True)],
+        "birth_year": [b.year if d else b for b, d in zip(births, is_date, strict=True)],
+        "gender": pick(gender),
+        "era": [resolver.era] * len(keep),
+        "commune_code": codes,
+    }
+    for key in _OFFICER_COPIED:
+        if key != "gender":
+            columns[key] = pick(v[key])
+    for unit in {units[i] for i in keep}:
+        yield "_unit", None, unit, []
+    years = {d.year for d in (*start, *end) if d}
+    yield "fact_officer", columns, None, sorted(years)
+
+
+def _communes(sheet_key, rows: Rows, resolver: Resolver, prepared: Prepared):
+    seen: dict[tuple, int] = {}
+    for rec in rows:
+        unit = resolver.resolve(rows, rec, need_commune=True)
+        if not rec["_ok"] or unit is None:
+            continue
+        key = (unit.code, rec["year"])
+        if key in seen:
+            rows.problem(
+                rec["_row"],
+                "commune",
+                rec["commune"],
+                f"Xã này đã có số liệu năm {rec['year']} ở dòng {seen[key]}.",
+            )
+            continue
+        seen[key] = rec["_row"]
+        if sheet_key == "ntm":
+            yield from _ntm_row(rows, rec, unit, prepared)
+        else:
+            for fkey, _header, indicator in kinds.INDICATORS:
+                value = rec.get(fkey)
+                if (
+                    value is None
+                    and fkey in rows.table.columns
+                    and (rows.table.spec.field(fkey).type == kinds.MARK)
+                ):
+                    value = False  # an unmarked yes/no cell on a reported row means "no"
+                if value is None:
+                    continue
+                fact = dict(
+                    source_row=rec["_row"],
+                    era=unit.era,
+                    commune_code=unit.code,
+                    year=rec["year"],
+                    indicator=indicator,
+                    value=float(value),
+                )
+                yield "fact_commune_indicator", fact, unit, [rec["year"]]
+
+
+def _ntm_row(rows: Rows, rec: dict, unit: Unit, prepared: Prepared):
+    year = rec["year"]
+    criteria_set = rec["criteria_set"] or criteria_set_for_year(year)
+    count = criteria_count(criteria_set)
+    mark_cols = [n for n in range(1, kinds.MAX_CRITERIA + 1) if f"tc{n}" in rows.table.columns]
+    for n in mark_cols:
+        if n > count and rec[f"tc{n}"]:
+            rows.problem(
+                rec["_row"],
+                f"tc{n}",
+                "x",
+                f"Bộ tiêu chí {criteria_set} chỉ có {count} tiêu chí; TC{n} phải để trống.",
+            )
+            return
+    marked = [n for n in mark_cols if n <= count and rec[f"tc{n}"]]
+    criteria_met = rec["criteria_met"]
+    if criteria_met is not None and criteria_met > count:
+        rows.problem(
+            rec["_row"],
+            "criteria_met",
+            criteria_met,
+            f"Bộ tiêu chí {criteria_set} chỉ có {count} tiêu chí.",
+        )
+        return
+    if mark_cols and criteria_met is not None and criteria_met != len(marked):
+        prepared.warnings.append(
+            Problem(
+                rows.table.sheet,
+                rec["_row"],
+                reader.column_letter(rows.table.columns["criteria_met"]),
+                str(criteria_met),
+                f"'Số tiêu chí đạt' ghi {criteria_met} nhưng có {len(marked)} tiêu chí được đánh dấu.",
+            )
+        )
+    if criteria_met is None and mark_cols:
+        criteria_met = len(marked)
+    if rec["recognized_year"] and rec["recognized_year"] > year:
+        rows.problem(
+            rec["_row"],
+            "recognized_year",
+            rec["recognized_year"],
+            f"'Năm công nhận' sau năm số liệu {year}.",
+        )
+        return
+    if rec["recognized_year"] and not rec["ntm_level"]:
+        rows.problem(
+            rec["_row"], "ntm_level", "", "Có 'Năm công nhận' nhưng thiếu 'Mức đạt chuẩn'."
+        )
+        return
+    fact = dict(
+        source_row=rec["_row"],
+        era=unit.era,
+        commune_code=unit.code,
+        year=year,
+        criteria_set=criteria_set,
+        criteria_met=criteria_met,
+        ntm_level=rec["ntm_level"],
+        recognized_year=rec["recognized_year"],
+    )
+    yield "fact_commune_ntm", fact, unit, [year]
+    for n in mark_cols:
+        if n <= count:
+            yield (
+                "fact_ntm_criterion",
+                dict(
+                    era=unit.era,
+                    commune_code=unit.code,
+                    year=year,
+                    criteria_set=criteria_set,
+                    criterion_no=n,
+                    met=bool(rec[f"tc{n}"]),
+                ),
+                None,
+                [],
+            )
+
+
+def _unit_fields(unit: Unit) -> dict:
+    return dict(era=unit.era, unit_level=unit.level, unit_code=unit.code)
+
+
+def _training(sheet_key, rows: Rows, resolver: Resolver, prepared: Prepared):
+    for rec in rows:
+        unit = resolver.resolve(rows, rec, need_commune=False)
+        if not rec["_ok"] or unit is None:
+            continue
+        base = dict(
+            source_row=rec["_row"],
+            **_unit_fields(unit),
+            category=rec["category"],
+            level=rec["level"],
+        )
+        if sheet_key == "targets":
+            if rec["period_end"] < rec["period_start"]:
+                rows.problem(
+                    rec["_row"], "period_end", rec["period_end"], "'Đến năm' trước 'Từ năm'."
+                )
+                continue
+            fact = dict(
+                base,
+                period_start=rec["period_start"],
+                period_end=rec["period_end"],
+                target=rec["target"],
+            )
+            yield "fact_training_target", fact, unit, [rec["period_start"], rec["period_end"]]
+        else:
+            fact = dict(base, year=rec["year"], achieved=rec["achieved"])
+            yield "fact_training_result", fact, unit, [rec["year"]]
+
+
+def _goals(sheet_key, rows: Rows, resolver: Resolver, prepared: Prepared):
+    seen: dict[str, int] = {}
+    id_key = "goal_id" if sheet_key == "goals" else "duty_id"
+    for rec in rows:
+        unit = resolver.resolve(rows, rec, need_commune=False)
+        if not rec["_ok"] or unit is None:
+            continue
+        ident = rec[id_key]
+        if ident in seen:
+            rows.problem(rec["_row"], id_key, ident, f"Mã '{ident}' đã dùng ở dòng {seen[ident]}.")
+            continue
+        seen[ident] = rec["_row"]
+        if sheet_key == "goals":
+            metric = rec["measure"].split(":", 1)[0].strip()
+            if metric not in kinds.MEASURES:
+                rows.problem(
+                    rec["_row"],
+                    "measure",
+                    rec["measure"],
+                    "'Cách đo' phải là một trong: " + ", ".join(kinds.MEASURES) + ".",
+                )
+                continue
+            fact = dict(
+                source_row=rec["_row"],
+                goal_id=ident,
+                name=rec["name"],
+                measure=rec["measure"],
+                era=unit.era,
+                scope_level=unit.level,
+                scope_code=unit.code,
+                target_value=rec["target_value"],
+                unit=rec["unit"],
+                deadline=rec["deadline"],
+                source_document=rec["source_document"],
+            )
+            yield "fact_goal", fact, unit, [rec["deadline"].year]
+        else:
+            fact = dict(
+                source_row=rec["_row"],
+                duty_id=ident,
+                **_unit_fields(unit),
+                **{
+                    key: rec[key]
+                    for key in (
+                        "report_kind",
+                        "report_name",
+                        "period_label",
+                        "due_date",
+                        "recipient",
+                        "source_document",
+                    )
+                },
+            )
+            yield "fact_reporting_duty", fact, unit, [rec["due_date"].year]
+
+
+BUILDERS = {"officers": _officers, "communes": _communes, "training": _training, "goals": _goals}
+
+assert set(CRITERIA_SETS) == set(kinds.CRITERIA_SETS)
