@@ -151,20 +151,15 @@ class SheetHead:
             )
         )
         top: dict[tuple[int, int], object] = {}
-        index = start
-        for cells in self.filled[start:]:
-            if merged_down:
-                cells = _fill_down(index, cells, merged_down, top)
-            yield from state.row(index, cells, stt)
-            if state.stopped:
-                return
-            index += 1
-        rest = iter(self.sheet.rows)
         fast = stt is not None and not merged_down
-        while batch := list(islice(rest, 4096)):
-            if self.encoding:
-                batch = [self._decode(r) for r in batch]
-            if fast and state.data_seen and all(r[stt].__class__ is float for r in batch):
+        index = start
+        for may_batch, batch in self._batches(start):
+            if (
+                may_batch
+                and fast
+                and state.data_seen
+                and all(r[stt].__class__ is float for r in batch)
+            ):
                 yield ("batch", index + 1, batch, state.context, "")
                 index += len(batch)
                 continue
@@ -175,6 +170,14 @@ class SheetHead:
                 if state.stopped:
                     return
                 index += 1
+
+    def _batches(self, start: int) -> Iterator[tuple[bool, list[list[object]]]]:
+        """The rows after the header: first those already read for the header search
+        (always looked at one by one), then the rest 4096 at a time."""
+        yield False, self.filled[start:]
+        rest = iter(self.sheet.rows)
+        while batch := list(islice(rest, 4096)):
+            yield True, [self._decode(r) for r in batch] if self.encoding else batch
 
 
 class _ScanState:
