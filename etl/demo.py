@@ -23,6 +23,7 @@ real pipeline.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import shutil
 from pathlib import Path
@@ -168,11 +169,15 @@ class _Units:
                 out.append((dname, r.short_name))
         return out
 
-    def successor(self, old_code: str) -> tuple[str, str]:
-        """(new province name, new commune short name) for a legacy commune code."""
+    @functools.cached_property
+    def crosswalk(self):
         from etl.reference import crosswalk_rows
 
-        x = crosswalk_rows()
+        return crosswalk_rows()
+
+    def successor(self, old_code: str) -> tuple[str, str]:
+        """(new province name, new commune short name) for a legacy commune code."""
+        x = self.crosswalk
         row = x[(x.old_code == old_code) & x.is_default].iloc[0]
         f = self.frame
         new = f[(f.era == "2025") & (f.level == "commune") & (f.code == row.new_code)].iloc[0]
@@ -292,9 +297,7 @@ def officers_phu_yen(rng: random.Random, units: _Units) -> list[dict]:
                 status="Đang công tác",
             )
         )
-    for i, row in enumerate(rows, start=1):
-        row["stt"] = i
-    return rows
+    return _numbered(rows)
 
 
 def ntm_rows(
@@ -347,9 +350,7 @@ def ntm_rows(
             )
             row.update({f"tc{n}": "x" for n in marks})
             rows.append(row)
-    for i, row in enumerate(rows, start=1):
-        row["stt"] = i
-    return rows
+    return _numbered(rows)
 
 
 def indicator_rows(rng: random.Random, communes: list[tuple[str, str]]) -> list[dict]:
@@ -413,10 +414,7 @@ def training(rng: random.Random, units: _Units) -> dict[str, list[dict]]:
                         achieved=round(share * yw / sum(year_w)),
                     )
                 )
-    for rows in (targets, results):
-        for i, row in enumerate(rows, start=1):
-            row["stt"] = i
-    return {"targets": targets, "results": results}
+    return {"targets": _numbered(targets), "results": _numbered(results)}
 
 
 def goals_phu_yen() -> dict[str, list[dict]]:
@@ -639,6 +637,7 @@ def goals_tra_vinh() -> dict[str, list[dict]]:
 
 
 def _numbered(rows: list[dict]) -> list[dict]:
+    """Fill the STT column 1, 2, 3... as the analyst would."""
     for i, row in enumerate(rows, start=1):
         row["stt"] = i
     return rows

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine as pc
+from openpyxl.utils import get_column_letter
 
 from etl import safety
 from etl.text import encoding_for_font
@@ -37,12 +38,7 @@ class Sheet:
 
 def column_letter(index: int) -> str:
     """0 -> 'A', 26 -> 'AA': columns as Excel names them."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+    return get_column_letter(index + 1)
 
 
 def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
