@@ -96,8 +96,9 @@ class Chunk(Located):
             for k in ("birth_male", "birth_female")
             if k in self.table.columns
         ]
-        width = max((len(r) for r in cells), default=0)
-        if any(len(r) != width for r in cells):
+        widths = set(map(len, cells))
+        width = max(widths, default=0)
+        if len(widths) > 1:
             cells = [list(r) + [None] * (width - len(r)) for r in cells]
         # rows are padded above, so zip needs no strict= (which costs 40% here)
         columns = list(zip(*cells))  # noqa: B905
@@ -122,11 +123,12 @@ class Chunk(Located):
                 cache, others = {}, distinct
             for raw in others:
                 cache[raw] = _convert(f, raw, dash)
-        out = (
-            list(map(cache.__getitem__, raws))
-            if cache is not None
-            else [_convert(f, r, dash) for r in raws]
-        )
+        if cache is None:
+            out = [_convert(f, r, dash) for r in raws]
+        elif f.type == kinds.TEXT and all(k == v for k, v in cache.items()):
+            return list(raws)  # text already clean, as most is: a plain copy will do
+        else:
+            out = list(map(cache.__getitem__, raws))
         if cache is None:
             bad = True
         elif f.type == kinds.TEXT:  # text never fails to parse; only blanks matter
