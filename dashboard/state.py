@@ -1,8 +1,15 @@
-"""Filters shared by every page: kept in session state and mirrored in the URL."""
+"""Filters shared by every page: widgets in the sidebar, mirrored in the URL.
+
+The sidebar lives in the entry script, so its widgets (and their values) persist from
+page to page; every value is also written to the query string, so a copied link opens
+the same view. A drill-down (a click on a chart bar or a breadcrumb) cannot change a
+widget that has already been drawn, so it is parked in ``_drill`` and applied here,
+before the widgets are drawn, on the next run.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import streamlit as st
 
@@ -10,7 +17,10 @@ from dashboard import data
 from dashboard.i18n import t
 from dashboard.queries import filters as fq
 from dashboard.queries import overview as oq
+from dashboard.queries.scope import Scope
 from etl.storage import WarehouseMissing
+
+DRILL = "_drill"
 
 
 @dataclass(frozen=True)
@@ -20,18 +30,44 @@ class Filters:
     unit_label: str
     years: tuple[int, int] | None
     is_demo: bool
+    scope: Scope = field(default_factory=Scope)
+    path: tuple[tuple[str, str, str], ...] = ()  # breadcrumb: (level, code, name), top first
 
 
 def lang() -> str:
     return st.session_state.get("lang", st.query_params.get("lang", "vi"))
 
 
-def _param(name: str, default: str | None = None) -> str | None:
-    return st.session_state.get(name, st.query_params.get(name, default))
+def _param(name: str, default: str = "") -> str:
+    if name in st.session_state:
+        return st.session_state[name]
+    return st.query_params.get(name, default)
+
+
+def drill(level: str, code: str, era: str | None = None) -> None:
+    """Ask for ``code`` (a province, district or '' for everything) on the next run."""
+    st.session_state[DRILL] = (level, code, era)
+    st.rerun()
+
+
+def _apply_drill() -> None:
+    pending = st.session_state.pop(DRILL, None)
+    if not pending:
+        return
+    level, code, era = pending
+    era = era or (str(st.session_state.get("unit", "")).split(":")[0] or "legacy")
+    if level == "all":
+        st.session_state["unit"], st.session_state["district"] = "", ""
+    elif level == "province":
+        st.session_state["unit"], st.session_state["district"] = f"{era}:{code}", ""
+    elif level == "district":
+        province = data.query(fq.province_of, era, "district", code)
+        st.session_state["unit"], st.session_state["district"] = f"{era}:{province}", code
 
 
 def sidebar() -> Filters | None:
     """Draw the shared sidebar; None when there is no warehouse yet."""
+    _apply_drill()
     st.sidebar.radio(
         t("language", lang()),
         ["vi", "en"],
@@ -43,55 +79,157 @@ def sidebar() -> Filters | None:
     current = lang()
     st.sidebar.header(t("filters", current))
     try:
-        provinces = data.query(fq.provinces_with_data)
-        bounds = data.query(fq.year_bounds)
         is_demo = data.query(oq.is_demo)
+        bounds = data.query(fq.year_bounds)
     except WarehouseMissing as exc:
         st.error(f"**{t('no_warehouse', current)}.** {exc}")
         return None
 
+    new_units = st.sidebar.toggle(
+        t("new_units", current),
+        value=_param("new", "0") in ("1", True),
+        key="new",
+        help=t("new_units_help", current),
+    )
+    provinces = data.query(fq.provinces_with_data, new_units)
     options = [""] + [f"{r.era}:{r.code}" for r in provinces.itertuples()]
     names = {
         f"{r.era}:{r.code}": r.name + (" (từ 1/7/2025)" if r.era == "2025" else "")
         for r in provinces.itertuples()
     }
-    wanted = _param("unit", "")
-    province_key = wanted if wanted in options else ""
+    wanted = _param("unit")
+    if wanted not in options:
+        st.session_state.pop("unit", None)
+        wanted = ""
     province_key = st.sidebar.selectbox(
         t("unit", current),
         options,
-        index=options.index(province_key),
+        index=options.index(wanted),
         key="unit",
         format_func=lambda k: names.get(k, t("all_units", current)),
     )
     unit, label = fq.UnitFilter(), t("all_units", current)
+    path: list[tuple[str, str, str]] = [("all", "", t("all_units", current))]
+    district_key = ""
     if province_key:
         era, code = province_key.split(":")
         unit, label = fq.UnitFilter(era, "province", code), names[province_key]
+        path.append(("province", code, names[province_key]))
         if era == "legacy":
             districts = data.query(fq.districts_with_data, era, code)
             d_options = ["", *list(districts.code)]
             d_names = dict(zip(districts.code, districts.name, strict=True))
-            wanted_d = _param("district", "")
-            district = st.sidebar.selectbox(
+            wanted_d = _param("district")
+            if wanted_d not in d_options:
+                st.session_state.pop("district", None)
+                wanted_d = ""
+            district_key = st.sidebar.selectbox(
                 t("district", current),
                 d_options,
-                index=d_options.index(wanted_d) if wanted_d in d_options else 0,
+                index=d_options.index(wanted_d),
                 key="district",
                 format_func=lambda c: d_names.get(c, t("all_districts", current)),
             )
-            if district:
-                unit, label = fq.UnitFilter(era, "district", district), d_names[district]
-    district_key = unit.code if unit.level == "district" else ""
+            if district_key:
+                unit, label = fq.UnitFilter(era, "district", district_key), d_names[district_key]
+                path.append(("district", district_key, label))
+
     years = None
     if bounds:
         lo, hi = bounds
         if lo < hi:
-            years = st.sidebar.slider(t("period", current), lo, hi, (lo, hi), key="years")
+            wanted_y = _years(_param("years"), lo, hi)
+            years = st.sidebar.slider(t("period", current), lo, hi, wanted_y, key="years")
         else:
             years = (lo, hi)
-    st.query_params.update({"lang": current, "unit": province_key or "", "district": district_key})
-    return Filters(current, unit, label, tuple(years) if years else None, is_demo)
+    programs = data.query(fq.programs)
+    program = st.sidebar.selectbox(
+        t("program", current),
+        ["", *programs],
+        index=["", *programs].index(_param("program")) if _param("program") in programs else 0,
+        key="program",
+        format_func=lambda p: p or t("all_programs", current),
+    )
+    sets = data.query(fq.criteria_sets)
+    criteria_set = st.sidebar.selectbox(
+        t("criteria_set", current),
+        ["", *sets],
+        index=["", *sets].index(_param("cset")) if _param("cset") in sets else 0,
+        key="cset",
+        format_func=lambda c: c or t("all_criteria_sets", current),
+    )
+    years = tuple(years) if years else None
+    st.query_params.from_dict(
+        {
+            k: v
+            for k, v in {
+                "lang": current,
+                "unit": province_key,
+                "district": district_key,
+                "years": f"{years[0]}-{years[1]}" if years and bounds[0] < bounds[1] else "",
+                "program": program,
+                "cset": criteria_set,
+                "new": "1" if new_units else "",
+            }.items()
+            if v
+        }
+    )
+    scope = Scope(unit, years, program or None, criteria_set or None, new_units)
+    return Filters(current, unit, label, years, is_demo, scope, tuple(path))
+
+
+def _years(value: object, lo: int, hi: int) -> tuple[int, int]:
+    """The slider's value from session state (a tuple) or the URL ('2011-2015')."""
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        a, b = value
+    else:
+        try:
+            a, b = (int(x) for x in str(value).split("-"))
+        except ValueError:
+            return (lo, hi)
+    a, b = max(lo, min(a, hi)), max(lo, min(b, hi))
+    return (min(a, b), max(a, b))
+
+
+def current() -> Filters | None:
+    return st.session_state.get("filters")
+
+
+def page_header(title_key: str) -> Filters | None:
+    """Title, demo banner, breadcrumb and the filters in words; None stops the page."""
+    filters = current()
+    language = filters.lang if filters else lang()
+    st.title(t(title_key, language))
+    if filters is None:
+        st.stop()
+        return None
+    demo_banner(filters)
+    breadcrumb(filters)
+    return filters
+
+
+def breadcrumb(filters: Filters, extra: tuple[str, str, str] | None = None) -> None:
+    """'Tất cả đơn vị › Tỉnh … › Huyện …': each step above the current one goes back up."""
+    path = [*filters.path, *([extra] if extra else [])]
+    cols = st.columns([3] * len(path) + [max(1, 12 - 3 * len(path))])
+    for i, (level, code, name) in enumerate(path):
+        last = i == len(path) - 1
+        label = ("› " if i else "") + name
+        if last:
+            cols[i].markdown(f"**{label}**")
+        elif cols[i].button(label, key=f"crumb_{i}_{code}", type="tertiary"):
+            drill(level, code, filters.unit.era)
+    parts = []
+    if filters.years:
+        parts.append(f"{t('period', filters.lang)}: {filters.years[0]}–{filters.years[1]}")
+    if filters.scope.program:
+        parts.append(f"{t('program', filters.lang)}: {filters.scope.program}")
+    if filters.scope.criteria_set:
+        parts.append(f"{t('criteria_set', filters.lang)}: {filters.scope.criteria_set}")
+    if filters.scope.new_units:
+        parts.append(t("new_units_short", filters.lang))
+    if parts:
+        cols[-1].caption(" · ".join(parts))
 
 
 def demo_banner(filters: Filters) -> None:

@@ -802,4 +802,12 @@ def build(db: str | Path, sources: str | Path, force: bool = False) -> list[load
     results = [loader.load_file(f, wh, user="demo") for f in files]
     with wh.write() as con:
         con.execute("INSERT OR REPLACE INTO meta VALUES ('demo', 'true')")
+        # The demo files are loaded today, all at once; to show a plausible history (and
+        # make the reporting-completeness table meaningful) each batch is dated as if its
+        # file had been loaded a few days after its as-of date, at office hours.
+        con.execute(
+            """UPDATE load_batches SET loaded_at = as_of_date + INTERVAL 3 DAY
+                   + INTERVAL (8 + batch_id % 8) HOUR + INTERVAL (batch_id * 7 % 60) MINUTE
+               WHERE as_of_date IS NOT NULL"""
+        )
     return results

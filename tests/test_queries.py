@@ -64,16 +64,109 @@ def test_every_goal_traces_to_its_batches(demo_db, progress):
             assert len(g.batch_ids) >= 2  # the goal's file and at least one data file
 
 
-def test_status_rules():
-    assert {"met", "missed", "in_progress", "no_data"} == set(charts.STATUS_COLORS)
+def test_every_status_has_a_colour_a_pattern_and_a_label():
+    from dashboard.i18n import t
+    from dashboard.projection import STATUSES
+
+    assert set(STATUSES) == set(charts.STATUS_COLORS) == set(charts.STATUS_PATTERNS)
+    assert len(set(charts.STATUS_COLORS.values())) == len(STATUSES)  # one colour each
+    assert all(charts.status_label(s) != charts.status_label(s, "en") for s in STATUSES)
+    assert t("status_at_risk") == "Có nguy cơ không đạt"
 
 
-def test_future_deadline_is_in_progress_not_missed(demo_db):
+def test_status_is_judged_on_the_day_asked(demo_db):
     with Warehouse(demo_db).read() as con:
-        early = oq.goal_progress(con, today=dt.date(2011, 1, 1)).set_index("goal_id")
+        before = oq.goal_progress(con, today=dt.date(2009, 1, 1)).set_index("goal_id")
+        mid = oq.goal_progress(con, today=dt.date(2013, 12, 31)).set_index("goal_id")
         late = oq.goal_progress(con, today=dt.date(2026, 1, 1)).set_index("goal_id")
-    assert early.loc["PY-TTT"].status == "in_progress"
+    assert before.loc["PY-TTT"].status == "no_data"  # nobody had started yet
     assert late.loc["PY-TTT"].status == "missed"
+    # by the end of 2013, political-theory training (907 by 2015) was ahead of its pace
+    llct = mid.loc["PY-LLCT"]
+    assert llct.status in ("on_track", "behind", "at_risk")
+    assert llct.method == "trend" and llct.projected > llct.value
+    assert max(d for d, _ in llct.points) <= dt.date(2013, 12, 31)
+
+
+def test_projection_uses_the_series_the_sql_gives(demo_db):
+    from dashboard.projection import project
+
+    with Warehouse(demo_db).read() as con:
+        g = oq.goal_progress(con, today=dt.date(2013, 12, 31)).set_index("goal_id").loc["PY-CMNV"]
+        yearly = con.execute(
+            "SELECT year, sum(achieved) FROM training_results WHERE province_code = '54' "
+            "AND category = 'chuyên môn nghiệp vụ' AND year <= 2013 GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+    running, points = 0, []
+    for year, achieved in yearly:
+        running += achieved
+        points.append((dt.date(year, 12, 31), float(running)))
+    assert g.points == points
+    expected = project(points, 431, dt.date(2015, 12, 31), dt.date(2013, 12, 31))
+    assert g.status == expected.status and g.projected == pytest.approx(expected.projected)
+
+
+def test_reporting_completeness_against_the_duties(demo_db):
+    with Warehouse(demo_db).read() as con:
+        report = oq.reporting(con, year=2015, today=dt.date(2026, 1, 1))
+        duties = con.execute(
+            "SELECT count(*) FROM reporting_duties WHERE year(due_date) = 2015"
+        ).fetchone()[0]
+        sent = con.execute("SELECT min(loaded_at) FROM batches WHERE kind = 'training'").fetchone()[
+            0
+        ]
+        early = oq.reporting(con, year=2015, today=dt.date(2015, 1, 1))
+    assert len(report) == duties > 0
+    assert set(report.status) <= {"on_time", "late"}
+    for r in report.itertuples():
+        assert r.sent_at == sent
+        assert r.status == ("on_time" if sent.date() <= r.due_date.date() else "late")
+    assert list(early.status) == list(report.status)  # the file sent decides, not the day
+
+
+def test_reporting_missing_and_not_due(wh, tmp_path):
+    from etl import loader, templates
+
+    duty = dict(
+        duty_id="D1",
+        province="Phú Yên",
+        district="Đồng Xuân",
+        report_kind="training",
+        report_name="Báo cáo đào tạo",
+        period_label="năm 2015",
+        due_date=dt.date(2015, 12, 5),
+        recipient="Sở Nội vụ",
+        source_document="KH 1",
+    )
+    loader.load_file(
+        templates.write_workbook(
+            "goals",
+            tmp_path / "g.xlsx",
+            {
+                "goals": [
+                    dict(
+                        goal_id="G1",
+                        name="Đào tạo",
+                        measure="training_achieved:tin học",
+                        province="Phú Yên",
+                        district="Đồng Xuân",
+                        target_value=10,
+                        unit="người",
+                        deadline=dt.date(2015, 12, 31),
+                        source_document="KH 1",
+                    )
+                ],
+                "duties": [duty],
+            },
+            as_of=dt.date(2014, 1, 1),
+        ),
+        wh,
+    )
+    with wh.read() as con:
+        overdue = oq.reporting(con, year=2015, today=dt.date(2016, 1, 1))
+        ahead = oq.reporting(con, year=2015, today=dt.date(2015, 6, 1))
+    assert list(overdue.status) == ["missing"]
+    assert list(ahead.status) == ["not_due"]
 
 
 def test_unit_filter_keeps_goals_within_the_unit(demo_db):

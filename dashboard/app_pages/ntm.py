@@ -1,5 +1,127 @@
-"""Nông thôn mới: communes by level, criterion heatmap, near misses, map. (placeholder until its issue lands)"""
+"""Nông thôn mới: levels per year against the goal, criteria heatmap, near misses, map."""
 
-from dashboard.app_pages.stubs import render
+from __future__ import annotations
 
-render("page_ntm")
+import streamlit as st
+
+from dashboard import charts, data, fmt, state, widgets
+from dashboard.i18n import t
+from dashboard.queries import ntm as q
+
+filters = state.page_header("page_ntm")
+lang, scope = filters.lang, filters.scope
+
+years = data.query(q.years, scope)
+if not years:
+    widgets.empty(lang, "communes")
+    st.stop()
+
+levels = data.query(q.levels_by_year, scope)
+goals = data.query(q.ntm_goals, scope)
+widgets.chart(charts.levels_by_year(levels, goals, lang), "ntm_levels")
+
+year = st.select_slider(t("ntm_year", lang), years, value=years[-1], key="ntm_year")
+latest = levels[levels.year == year]
+total = latest.communes.sum()
+recognised = latest[latest.level != q.LEVELS[0]].communes.sum()
+cols = st.columns(4)
+cols[0].metric(t("communes_assessed", lang), fmt.number(total, 0, lang))
+cols[1].metric(t("communes_ntm", lang), fmt.number(recognised, 0, lang))
+cols[2].metric(
+    t("share_ntm", lang), fmt.percent(100 * recognised / total if total else None, 1, lang)
+)
+trend = data.query(q.trend, scope)
+this_year = trend[trend.year == year]
+cols[3].metric(
+    t("mean_criteria", lang),
+    fmt.number(this_year.mean_met.iloc[0] if not this_year.empty else None, 1, lang),
+)
+if scope.new_units:
+    st.caption(t("ntm_own_units_note", lang))
+
+st.subheader(t("near_misses", lang))
+st.caption(t("near_misses_help", lang))
+near = data.query(q.near_misses, scope, year)
+if near.empty:
+    st.info(t("no_near_misses", lang))
+else:
+    widgets.table(
+        near,
+        {
+            "commune_name": t("level_commune", lang),
+            "district_name": t("level_district", lang),
+            "province_name": t("level_province", lang),
+            "criteria_met": t("criteria_met", lang),
+            "missing": t("criteria_missing", lang),
+            "missing_criteria": t("missing_criteria", lang),
+        },
+        "ntm_near",
+        lang,
+        {"criteria_met": "int", "missing": "int"},
+        title=f"{t('near_misses', lang)} {year}",
+    )
+
+st.subheader(t("heatmap", lang))
+criteria_set = scope.criteria_set or data.query(q.criteria_set_of, scope, year)
+cells = data.query(q.heatmap, scope, year, criteria_set) if criteria_set else None
+if cells is None or cells.empty:
+    st.info(t("no_heatmap", lang))
+else:
+    st.caption(
+        t("heatmap_help", lang).format(
+            set=criteria_set,
+            n=fmt.number(cells.commune_code.nunique(), 0, lang),
+            limit=q.HEATMAP_LIMIT,
+        )
+    )
+    widgets.chart(charts.criteria_heatmap(cells, lang), "ntm_heatmap")
+
+left, right = st.columns(2)
+with left:
+    dist = data.query(q.distribution, scope, year)
+    widgets.chart(
+        charts.bars(
+            dist.assign(criteria_met=dist.criteria_met.astype(str)),
+            "criteria_met",
+            "communes",
+            t("distribution_chart", lang).format(year=year),
+            lang,
+            labels={"communes": t("communes", lang)},
+        ),
+        "ntm_distribution",
+    )
+with right:
+    widgets.chart(
+        charts.bars(
+            trend.assign(year=trend.year.astype(str)),
+            "year",
+            "mean_met",
+            t("trend_chart", lang),
+            lang,
+            labels={"mean_met": t("mean_criteria", lang)},
+        ),
+        "ntm_trend",
+    )
+
+st.subheader(t("map", lang))
+points = data.query(q.map_points, scope, year)
+if points.empty:
+    st.info(t("no_coordinates", lang))
+else:
+    widgets.chart(charts.commune_map(points, lang), "ntm_map")
+    st.caption(t("map_help", lang))
+
+widgets.table(
+    levels.assign(year=levels.year.astype(str)),
+    {
+        "year": t("year", lang),
+        "level": t("level", lang),
+        "communes": t("communes", lang),
+        "share": t("share", lang),
+    },
+    "ntm_levels",
+    lang,
+    {"communes": "dec", "share": "pct"},
+    title=t("ntm_levels_chart", lang),
+)
+widgets.sources(data.query(q.batch_ids, scope), lang)

@@ -1,5 +1,189 @@
-"""Cán bộ: officer assignments by unit, programme, position and status. (placeholder until its issue lands)"""
+"""Cán bộ: assignments by unit, program, post and status; composition; tenure; roster."""
 
-from dashboard.app_pages.stubs import render
+from __future__ import annotations
 
-render("page_officers")
+import streamlit as st
+
+from dashboard import charts, data, fmt, state, widgets
+from dashboard.i18n import t
+from dashboard.queries import officers as q
+
+filters = state.page_header("page_officers")
+lang, scope = filters.lang, filters.scope
+
+mix = data.query(q.composition, scope)
+if not mix["officers"]:
+    widgets.empty(lang, "officers")
+    st.stop()
+
+cols = st.columns(6)
+cols[0].metric(t("officers_total", lang), fmt.number(mix["officers"], 0, lang))
+for col, key in zip(
+    cols[1:], ("women", "minority", "university", "theory_mid", "party"), strict=True
+):
+    col.metric(t(f"share_{key}", lang), fmt.percent(mix[key], 1, lang))
+
+st.subheader(t("by_unit", lang))
+units = data.query(q.by_unit, scope)
+level = q.child_level(scope)
+
+
+def drill_unit(point: dict) -> None:
+    code = point.get("customdata")
+    if isinstance(code, list):
+        code = code[0]
+    if code and level in ("province", "district"):
+        state.drill(level, str(code), "2025" if scope.new_units else None)
+
+
+if units.empty:
+    widgets.empty(lang, "officers")
+else:
+    widgets.chart(
+        charts.bars(
+            units.head(40),
+            "name",
+            "total",
+            t("officers_by_unit", lang),
+            lang,
+            horizontal=True,
+            customdata="code",
+            labels={"total": t("officers_total", lang)},
+        ),
+        "officers_units",
+        on_click=drill_unit if level in ("province", "district") else None,
+    )
+    if level in ("province", "district"):
+        st.caption(t("click_to_drill", lang))
+    picked = widgets.table(
+        units,
+        {
+            "name": t(f"level_{level}", lang),
+            "total": t("officers_total", lang),
+            "serving": t("serving", lang),
+            "women": t("women", lang),
+            "communes": t("communes_with_officers", lang),
+        },
+        "officers_units",
+        lang,
+        {"total": "int", "serving": "int", "women": "int", "communes": "int"},
+        title=t("officers_by_unit", lang),
+        selectable=level in ("province", "district"),
+    )
+    if picked is not None:
+        state.drill(level, str(units.iloc[picked].code), "2025" if scope.new_units else None)
+
+st.subheader(t("by_program", lang))
+posts = data.query(q.by_program_position, scope)
+widgets.chart(
+    charts.bars(
+        posts.groupby(["position", "status"], as_index=False).officers.sum(),
+        "position",
+        "officers",
+        t("officers_by_post", lang),
+        lang,
+        color="status",
+        horizontal=True,
+    ),
+    "officers_posts",
+)
+widgets.table(
+    posts,
+    {
+        "program": t("program", lang),
+        "position": t("position", lang),
+        "status": t("status", lang),
+        "officers": t("officers_total", lang),
+    },
+    "officers_posts",
+    lang,
+    {"officers": "int"},
+    title=t("by_program", lang),
+)
+
+st.subheader(t("composition", lang))
+left, right = st.columns(2)
+for i, column in enumerate(("gender", "age_band", "ethnicity", "education", "political_theory")):
+    frame = data.query(q.breakdown, scope, column)
+    with left if i % 2 == 0 else right:
+        widgets.chart(
+            charts.bars(
+                frame.head(12),
+                "value",
+                "officers",
+                t(f"breakdown_{column}", lang),
+                lang,
+                horizontal=True,
+                labels={"officers": t("officers_total", lang)},
+            ),
+            f"officers_{column}",
+        )
+
+st.subheader(t("tenure", lang))
+timeline = data.query(q.tenure_timeline, scope)
+if not timeline.empty:
+    long = timeline.melt("year", ["serving", "started", "ended"], "what", "officers")
+    long["what"] = [t(w, lang) for w in long.what]
+    widgets.chart(
+        charts.bars(
+            long,
+            "year",
+            "officers",
+            t("tenure_chart", lang),
+            lang,
+            color="what",
+            barmode="group",
+        ),
+        "officers_tenure",
+    )
+placed = data.query(q.placement, scope)
+if not placed.empty:
+    widgets.chart(
+        charts.bars(
+            placed.head(15),
+            "placement",
+            "officers",
+            t("placement_chart", lang),
+            lang,
+            horizontal=True,
+        ),
+        "officers_placement",
+    )
+
+st.subheader(t("roster", lang))
+search = st.text_input(t("roster_search", lang), key="roster_q", placeholder="Nguyễn Văn …")
+roster = data.query(q.roster, scope, search)
+st.caption(
+    t("roster_count", lang).format(n=fmt.number(len(roster), 0, lang))
+    + (
+        f" {t('roster_limit', lang).format(n=q.ROSTER_LIMIT)}"
+        if len(roster) >= q.ROSTER_LIMIT
+        else ""
+    )
+)
+widgets.table(
+    roster,
+    {
+        "full_name": t("full_name", lang),
+        "gender": t("gender", lang),
+        "birth_year": t("birth_year", lang),
+        "ethnicity": t("ethnicity", lang),
+        "position": t("position", lang),
+        "program": t("program", lang),
+        "commune_name": t("level_commune", lang),
+        "district_name": t("level_district", lang),
+        "province_name": t("level_province", lang),
+        "start_date": t("start_date", lang),
+        "end_date": t("end_date", lang),
+        "status": t("status", lang),
+        "education": t("education", lang),
+        "political_theory": t("political_theory", lang),
+        "placement_after": t("placement_after", lang),
+    },
+    "roster",
+    lang,
+    {"start_date": "date", "end_date": "date"},
+    title=t("roster", lang),
+    height=420,
+)
+widgets.sources(data.query(q.batch_ids, scope), lang)

@@ -1,27 +1,19 @@
-"""Tổng quan: every goal against the data, headline counts, and data freshness."""
+"""Tổng quan: every goal against the data and where its trend leads, who reported on time,
+and how fresh the data is."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, fmt, state
+from dashboard import charts, data, fmt, state, widgets
 from dashboard.i18n import t
+from dashboard.projection import BEHIND_RATIO
 from dashboard.queries import overview as oq
 
-filters: state.Filters | None = st.session_state.get("filters")
-lang = filters.lang if filters else state.lang()
-st.title(t("overview_title", lang))
-if filters is None:
-    st.stop()
-state.demo_banner(filters)
-st.caption(
-    f"{t('unit', lang)}: **{filters.unit_label}**"
-    + (
-        f" · {t('period', lang)}: **{filters.years[0]}–{filters.years[1]}**"
-        if filters.years
-        else ""
-    )
-)
+filters = state.page_header("overview_title")
+lang = filters.lang
+as_of = oq.as_of_day(filters.years)
+st.caption(t("judged_on", lang).format(date=fmt.date(as_of, lang)))
 
 head = data.query(oq.headline, filters.unit, filters.years)
 cols = st.columns(4)
@@ -30,11 +22,45 @@ cols[1].metric(t("headline_communes", lang), fmt.number(head["communes"], 0, lan
 cols[2].metric(t("headline_ntm", lang), fmt.number(head["ntm"], 0, lang))
 cols[3].metric(t("headline_trained", lang), fmt.number(head["trained"], 0, lang))
 
-goals = data.query(oq.goal_progress, filters.unit, filters.years)
+
+def status_help(g) -> str:
+    """How the status was reached, in words a leader can check."""
+    decimals = 1 if g.unit == "%" else 0
+    text = f"{t('how_computed', lang)}: {g.explain} "
+    if g.method == "trend":
+        text += t("explain_trend", lang).format(
+            n=len(g.points[-5:]),
+            slope=fmt.number(g.slope, 1, lang),
+            unit=g.unit,
+            projected=fmt.number(g.projected, decimals, lang),
+            deadline=fmt.date(g.deadline, lang),
+            ratio=fmt.percent(100 * g.projected / g.target_value, 0, lang),
+        )
+    elif g.method == "pace":
+        text += t("explain_pace", lang).format(
+            slope=fmt.number(g.slope, 1, lang),
+            unit=g.unit,
+            projected=fmt.number(g.projected, decimals, lang),
+            deadline=fmt.date(g.deadline, lang),
+            ratio=fmt.percent(100 * g.projected / g.target_value, 0, lang),
+        )
+    return (
+        text + " " + t("explain_rule", lang).format(behind=fmt.percent(100 * BEHIND_RATIO, 0, lang))
+    )
+
+
+goals = data.query(oq.goal_progress, filters.unit, filters.years, None, lang)
 st.subheader(t("goals", lang))
 if goals.empty:
-    st.warning(f"**{t('empty_title', lang)}.** {t('empty_body', lang)}")
+    widgets.empty(lang, "goals")
 else:
+    counts = goals.status.value_counts()
+    badges = " · ".join(
+        f":{charts.STATUS_BADGE[s]}[**{charts.status_label(s, lang)}: {counts[s]}**]"
+        for s in charts.STATUS_COLORS
+        if s in counts
+    )
+    st.markdown(badges)
     for start in range(0, len(goals), 3):
         row = st.columns(3)
         for col, g in zip(row, goals.iloc[start : start + 3].itertuples(), strict=False):
@@ -45,55 +71,119 @@ else:
                 st.metric(
                     t("current", lang),
                     f"{fmt.number(g.value, decimals, lang)} {g.unit}",
-                    help=f"{t('how_computed', lang)}: {g.explain} "
-                    f"{t('data_year', lang)}: {g.data_year or '—'}.",
+                    help=f"{t('data_year', lang)}: {g.data_year or '—'}.",
                 )
                 st.progress(min(1.0, (g.pct or 0) / 100))
-                color = charts.STATUS_BADGE[g.status]
                 st.markdown(
                     f"{t('target', lang)}: {fmt.number(g.target_value, decimals, lang)} {g.unit}"
-                    f" · {t('achieved_pct', lang)}: **{fmt.percent(g.pct, 1, lang)}**  \n"
-                    f"{t('status', lang)}: :{color}[**{charts.status_label(g.status, lang)}**]"
+                    f" · {t('achieved_pct', lang)}: **{fmt.percent(g.pct, 1, lang)}**"
+                )
+                st.markdown(
+                    f"{t('status', lang)}: :{charts.STATUS_BADGE[g.status]}"
+                    f"[**{charts.status_label(g.status, lang)}**]",
+                    help=status_help(g),
                 )
                 st.caption(f"{t('source_document', lang)}: {g.source_document}")
-    st.plotly_chart(charts.goal_progress_bar(goals, lang), width="stretch")
+    widgets.chart(charts.goal_progress_bar(goals, lang), "goals")
+    with_points = goals[goals.points.map(len) > 0]
+    if not with_points.empty:
+        chosen = st.selectbox(
+            t("goal_trend_pick", lang),
+            list(with_points.goal_id),
+            format_func=lambda i: with_points.set_index("goal_id").loc[i, "name"],
+            key="goal_trend",
+        )
+        goal = next(g for g in with_points.itertuples() if g.goal_id == chosen)
+        widgets.chart(charts.goal_trend(goal, lang), "goal_trend")
+    widgets.table(
+        goals.assign(status=[charts.status_label(s, lang) for s in goals.status]),
+        {
+            "name": t("goal", lang),
+            "scope": t("scope", lang),
+            "target_value": t("target", lang),
+            "unit": t("unit_of_measure", lang),
+            "deadline": t("deadline", lang),
+            "value": t("current", lang),
+            "pct": t("achieved_pct", lang),
+            "projected": t("projected", lang),
+            "status": t("status", lang),
+            "source_document": t("source_document", lang),
+        },
+        "goals",
+        lang,
+        {
+            "target_value": "dec",
+            "value": "dec",
+            "pct": "pct",
+            "projected": "dec",
+            "deadline": "date",
+        },
+        title=t("goals", lang),
+    )
+
+st.subheader(t("reporting", lang))
+report_years = data.query(oq.reporting_years, filters.unit)
+if not report_years:
+    st.caption(t("no_duties", lang))
+    report = None
+else:
+    due = [y for y in report_years if y <= as_of.year] or report_years
+    year = st.selectbox(
+        t("reporting_year", lang),
+        report_years,
+        index=report_years.index(due[-1]),
+        key="report_year",
+    )
+    report = data.query(oq.reporting, filters.unit, year, as_of)
+    left, right = st.columns([1, 2])
+    with left:
+        widgets.chart(charts.reporting_bar(report, lang), "reporting")
+    with right:
+        widgets.table(
+            report.assign(status=[t(f"report_{s}", lang) for s in report.status]),
+            {
+                "unit_name": t("unit", lang),
+                "report_name": t("report_name", lang),
+                "period_label": t("period_label", lang),
+                "due_date": t("due_date", lang),
+                "sent_at": t("sent_at", lang),
+                "status": t("status", lang),
+                "days_late": t("days_late", lang),
+                "file_name": t("file", lang),
+                "recipient": t("recipient", lang),
+            },
+            "reporting",
+            lang,
+            {"due_date": "date", "sent_at": "datetime", "days_late": "int"},
+            title=t("reporting", lang),
+        )
 
 st.subheader(t("freshness", lang))
 fresh = data.query(oq.freshness, filters.unit)
 if fresh.empty:
-    st.warning(f"**{t('empty_title', lang)}.** {t('empty_body', lang)}")
+    widgets.empty(lang)
 else:
-    st.dataframe(
+    widgets.table(
+        fresh.assign(
+            kind=[t(f"kind_{k}", lang) for k in fresh.kind],
+            unit_names=[", ".join(u) for u in fresh.unit_names],
+        ),
         {
-            t("kind", lang): [t(f"kind_{k}", lang) for k in fresh.kind],
-            t("batch", lang): fresh.batch_id,
-            t("file", lang): fresh.file_name,
-            t("as_of", lang): [fmt.date(d, lang) for d in fresh.as_of_date],
-            t("loaded_at", lang): [fmt.datetime(d, lang) for d in fresh.loaded_at],
-            t("rows", lang): [fmt.number(n, 0, lang) for n in fresh.rows_loaded],
-            t("units_covered", lang): [", ".join(u) for u in fresh.unit_names],
+            "kind": t("kind", lang),
+            "batch_id": t("batch", lang),
+            "file_name": t("file", lang),
+            "as_of_date": t("as_of", lang),
+            "loaded_at": t("loaded_at", lang),
+            "rows_loaded": t("rows", lang),
+            "unit_names": t("units_covered", lang),
         },
-        hide_index=True,
-        width="stretch",
+        "freshness",
+        lang,
+        {"as_of_date": "date", "loaded_at": "datetime", "rows_loaded": "int"},
+        title=t("freshness", lang),
     )
 
-batch_ids = sorted(
-    {b for ids in goals.get("batch_ids", []) for b in ids} | set(fresh.get("batch_id", []))
-)
-with st.expander(t("sources", lang)):
-    st.caption(t("sources_help", lang))
-    src = data.query(oq.batches, batch_ids)
-    if not src.empty:
-        st.dataframe(
-            {
-                t("batch", lang): src.batch_id,
-                t("file", lang): src.file_name,
-                t("kind", lang): [t(f"kind_{k}", lang) for k in src.kind],
-                t("as_of", lang): [fmt.date(d, lang) for d in src.as_of_date],
-                t("loaded_at", lang): [fmt.datetime(d, lang) for d in src.loaded_at],
-                t("loaded_by", lang): src.loaded_by,
-                t("rows", lang): [fmt.number(n, 0, lang) for n in src.rows_loaded],
-            },
-            hide_index=True,
-            width="stretch",
-        )
+batch_ids = {b for ids in goals.get("batch_ids", []) for b in ids} | set(fresh.get("batch_id", []))
+if report is not None:
+    batch_ids |= {int(b) for b in report.batch_id.dropna()} | set(report.duty_batch_id)
+widgets.sources(sorted(batch_ids), lang)

@@ -24,20 +24,36 @@ class UnitFilter:
     """A province or district of one era; ``None`` values mean 'everything'."""
 
     era: str | None = None
-    level: str | None = None  # 'province' | 'district'
+    level: str | None = None  # 'province' | 'district' | 'commune'
     code: str | None = None
 
-    def where(self, alias: str = "") -> tuple[str, list]:
+    def where(self, alias: str = "", commune_column: str = "commune_code") -> tuple[str, list]:
+        """SQL predicate and parameters; views that name a commune otherwise (goals'
+        ``scope_code``, duties' ``unit_code``) pass that column."""
         prefix = f"{alias}." if alias else ""
         if not self.code:
             return "TRUE", []
-        column = "province_code" if self.level == "province" else "district_code"
+        column = {"province": "province_code", "district": "district_code"}.get(
+            self.level or "", commune_column
+        )
         return f"{prefix}era = ? AND {prefix}{column} = ?", [self.era, self.code]
 
 
-def provinces_with_data(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Provinces that appear in any current fact, with their era."""
-    union = " UNION ".join(f"SELECT era, province_code FROM {v}" for v in FACT_VIEWS)
+def provinces_with_data(con: duckdb.DuckDBPyConnection, new_units: bool = False) -> pd.DataFrame:
+    """Provinces that appear in any current fact, with their era.
+
+    With ``new_units`` pre-reform facts count for the provinces their communes belong to
+    today, and only today's provinces are offered.
+    """
+    if new_units:
+        from dashboard.queries.scope import COMMUNE_VIEWS, UNIT_VIEWS, Scope, facts
+
+        views = [*COMMUNE_VIEWS, *UNIT_VIEWS]
+        union = " UNION ".join(
+            f"SELECT era, province_code FROM {facts(v, Scope(new_units=True))}" for v in views
+        )
+    else:
+        union = " UNION ".join(f"SELECT era, province_code FROM {v}" for v in FACT_VIEWS)
     return con.execute(
         f"""
         SELECT DISTINCT p.era, p.code, p.name
@@ -46,6 +62,30 @@ def provinces_with_data(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY p.era DESC, p.name
         """
     ).df()
+
+
+def province_of(con: duckdb.DuckDBPyConnection, era: str, level: str, code: str) -> str | None:
+    row = con.execute(
+        "SELECT province_code FROM units WHERE era = ? AND level = ? AND code = ?",
+        [era, level, code],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def programs(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT program FROM officers WHERE program IS NOT NULL ORDER BY 1"
+        ).fetchall()
+    ]
+
+
+def criteria_sets(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute("SELECT DISTINCT criteria_set FROM commune_ntm ORDER BY 1").fetchall()
+    ]
 
 
 def districts_with_data(con: duckdb.DuckDBPyConnection, era: str, province: str) -> pd.DataFrame:
@@ -77,3 +117,20 @@ def year_bounds(con: duckdb.DuckDBPyConnection) -> tuple[int, int] | None:
         """
     ).fetchone()
     return None if row[0] is None else (int(row[0]), int(row[1]))
+
+
+def communes_with_data(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> pd.DataFrame:
+    """Communes inside a province or district that have officers or commune figures."""
+    where, params = unit.where("c")
+    return con.execute(
+        f"""
+        SELECT c.commune_code AS code, c.commune_name AS name, c.district_name
+        FROM commune_names c
+        WHERE {where} AND (c.era, c.commune_code) IN (
+            SELECT (era, commune_code) FROM officers UNION
+            SELECT (era, commune_code) FROM commune_ntm UNION
+            SELECT (era, commune_code) FROM commune_indicators)
+        ORDER BY c.district_name, c.commune_name
+        """,
+        params,
+    ).df()

@@ -1,0 +1,214 @@
+"""Nông thôn mới: how many communes reach each level, which criteria hold them back.
+
+Shares and counts follow the scope's units (and the crosswalk when ``new_units``). The
+commune-by-commune views (heatmap, near misses, map) stay in the units the communes were
+assessed in: a criterion is met or not by one commune, and averaging it over merged
+communes would describe no real commune.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from dashboard.queries.scope import Scope, facts, run, unit_predicate, year_bounds
+
+LEVELS = ("Chưa đạt", "NTM", "NTM nâng cao", "NTM kiểu mẫu")
+HEATMAP_LIMIT = 400  # communes drawn in one heatmap; more is unreadable on a page
+
+
+def _base(scope: Scope, own_units: bool = False) -> tuple[str, dict]:
+    s = (
+        Scope(scope.unit, scope.years, scope.program, scope.criteria_set, False)
+        if (own_units)
+        else scope
+    )
+    where, params = unit_predicate(s)
+    y0, y1 = year_bounds(scope)
+    params.update(y0=y0, y1=y1)
+    crit = ""
+    if scope.criteria_set:
+        crit, params["cset"] = "AND f.criteria_set = $cset", scope.criteria_set
+    sql = f"""SELECT * FROM {facts("commune_ntm", s)} f
+              WHERE {where} AND f.year BETWEEN $y0 AND $y1 {crit}"""
+    return sql, params
+
+
+def years(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[int]:
+    base, params = _base(scope)
+    return [
+        r[0] for r in run(con, f"SELECT DISTINCT year FROM ({base}) ORDER BY 1", params).fetchall()
+    ]
+
+
+def levels_by_year(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
+    """Per year and level: communes (weighted) and their share of the communes assessed."""
+    base, params = _base(scope)
+    return run(
+        con,
+        f"""
+        WITH n AS ({base}),
+        y AS (SELECT year, coalesce(ntm_level, '{LEVELS[0]}') AS level, sum(w) AS communes
+              FROM n GROUP BY ALL)
+        SELECT year, level, communes,
+               100 * communes / sum(communes) OVER (PARTITION BY year) AS share
+        FROM y
+        ORDER BY year, CASE level WHEN 'Chưa đạt' THEN 0 WHEN 'NTM' THEN 1
+                                  WHEN 'NTM nâng cao' THEN 2 ELSE 3 END
+        """,
+        params,
+    ).df()
+
+
+def ntm_goals(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
+    """Goals on the NTM share in the chosen unit (or any, with no unit): the target line."""
+    where, params = unit_predicate(Scope(scope.unit), "g")
+    return run(
+        con,
+        f"""
+        SELECT goal_id, name, scope, target_value, deadline, batch_id
+        FROM goals g WHERE measure = 'ntm_share' AND {where} ORDER BY deadline
+        """,
+        params,
+    ).df()
+
+
+def trend(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
+    """Average and median criteria met per year, with the communes assessed."""
+    base, params = _base(scope)
+    return run(
+        con,
+        f"""
+        WITH n AS ({base})
+        SELECT year, criteria_set, sum(w * criteria_met) / sum(w) AS mean_met,
+               median(criteria_met) AS median_met, sum(w) AS communes
+        FROM n GROUP BY ALL ORDER BY year
+        """,
+        params,
+    ).df()
+
+
+def distribution(con: duckdb.DuckDBPyConnection, scope: Scope, year: int) -> pd.DataFrame:
+    """Communes by number of criteria met in one year."""
+    base, params = _base(scope)
+    params["year"] = year
+    return run(
+        con,
+        f"""
+        WITH n AS ({base})
+        SELECT criteria_met, sum(w) AS communes FROM n WHERE year = $year
+        GROUP BY ALL ORDER BY criteria_met
+        """,
+        params,
+    ).df()
+
+
+def criteria_set_of(con: duckdb.DuckDBPyConnection, scope: Scope, year: int) -> str | None:
+    base, params = _base(scope, own_units=True)
+    params["year"] = year
+    row = run(
+        con,
+        f"SELECT mode(criteria_set) FROM ({base}) WHERE year = $year",
+        params,
+    ).fetchone()
+    return row[0] if row else None
+
+
+def heatmap(
+    con: duckdb.DuckDBPyConnection, scope: Scope, year: int, criteria_set: str
+) -> pd.DataFrame:
+    """Communes × criteria, 1 met / 0 not met, for one year and criteria set.
+
+    The communes furthest from the finish come first; at most HEATMAP_LIMIT of them.
+    """
+    base, params = _base(scope, own_units=True)
+    params.update(year=year, hset=criteria_set, limit=HEATMAP_LIMIT)
+    return run(
+        con,
+        f"""
+        WITH n AS (
+            SELECT * FROM ({base}) WHERE year = $year AND criteria_set = $hset
+            ORDER BY criteria_met, province_name, district_name, commune_name
+            LIMIT $limit)
+        SELECT n.commune_code, n.commune_name, n.district_name, n.province_name,
+               n.criteria_met, c.criterion_no, c.criterion_name, c.met::INTEGER AS met
+        FROM n JOIN commune_ntm_criteria c
+          ON c.era = n.era AND c.commune_code = n.commune_code AND c.year = n.year
+         AND c.criteria_set = n.criteria_set AND c.batch_id = n.batch_id
+        ORDER BY n.criteria_met, n.province_name, n.district_name, n.commune_name,
+                 c.criterion_no
+        """,
+        params,
+    ).df()
+
+
+def near_misses(
+    con: duckdb.DuckDBPyConnection, scope: Scope, year: int, within: int = 2
+) -> pd.DataFrame:
+    """Communes not yet recognised that miss only 1–``within`` criteria: where to act."""
+    base, params = _base(scope, own_units=True)
+    params.update(year=year, within=within)
+    return run(
+        con,
+        f"""
+        WITH n AS (SELECT * FROM ({base}) WHERE year = $year AND ntm_level IS NULL),
+        total AS (SELECT criteria_set, count(*) AS criteria FROM ntm_criteria GROUP BY ALL)
+        SELECT n.commune_code, n.commune_name, n.district_name, n.province_name,
+               n.criteria_met, t.criteria - n.criteria_met AS missing,
+               string_agg(c.criterion_no || '. ' || c.criterion_name, '; '
+                          ORDER BY c.criterion_no) AS missing_criteria,
+               n.batch_id
+        FROM n JOIN total t USING (criteria_set)
+        LEFT JOIN commune_ntm_criteria c
+          ON c.era = n.era AND c.commune_code = n.commune_code AND c.year = n.year
+         AND c.batch_id = n.batch_id AND NOT c.met
+        WHERE t.criteria - n.criteria_met BETWEEN 1 AND $within
+        GROUP BY ALL
+        ORDER BY missing, province_name, district_name, commune_name
+        """,
+        params,
+    ).df()
+
+
+def map_points(con: duckdb.DuckDBPyConnection, scope: Scope, year: int) -> pd.DataFrame:
+    """Communes with coordinates, their level and criteria met, for the offline map."""
+    base, params = _base(scope, own_units=True)
+    params["year"] = year
+    return run(
+        con,
+        f"""
+        WITH n AS (SELECT * FROM ({base}) WHERE year = $year)
+        SELECT n.commune_code, n.commune_name, n.district_name, n.province_name,
+               coalesce(n.ntm_level, '{LEVELS[0]}') AS level, n.criteria_met,
+               u.latitude, u.longitude
+        FROM n JOIN commune_names u ON u.era = n.era AND u.commune_code = n.commune_code
+        WHERE u.latitude IS NOT NULL AND u.longitude IS NOT NULL
+        ORDER BY n.commune_code
+        """,
+        params,
+    ).df()
+
+
+def batch_ids(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[int]:
+    base, params = _base(scope)
+    return [
+        r[0]
+        for r in run(con, f"SELECT DISTINCT batch_id FROM ({base}) ORDER BY 1", params).fetchall()
+    ]
+
+
+def commune_history(con: duckdb.DuckDBPyConnection, era: str, code: str) -> pd.DataFrame:
+    """One commune's criteria year by year, shaped like :func:`heatmap` (a row a year)."""
+    return con.execute(
+        """
+        SELECT c.year::VARCHAR AS commune_code, c.year::VARCHAR || ' (' || c.criteria_set
+                   || ')' AS commune_name, '' AS district_name, '' AS province_name,
+               n.criteria_met, c.criterion_no, c.criterion_name, c.met::INTEGER AS met
+        FROM commune_ntm_criteria c
+        JOIN commune_ntm n ON n.era = c.era AND n.commune_code = c.commune_code
+                          AND n.year = c.year AND n.batch_id = c.batch_id
+        WHERE c.era = ? AND c.commune_code = ?
+        ORDER BY c.year DESC, c.criterion_no
+        """,
+        [era, code],
+    ).df()
