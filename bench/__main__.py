@@ -3,7 +3,8 @@
 Machines here are shared and noisy, so nothing is asserted: the figures and ratios are
 printed for a person (or a later run) to compare. Each time is the best of a few runs.
 Sizes come from environment variables: TIENDO_BENCH_ROWS (default 100000) for the speed
-comparison, TIENDO_BENCH_MEMORY_ROWS (default 500000; 0 skips it) for peak memory.
+comparison, TIENDO_BENCH_MEMORY_ROWS (default 500000; 0 skips it) for peak memory,
+TIENDO_BENCH_COMMUNES (default "all") for the national-scale dashboard warehouse.
 """
 
 from __future__ import annotations
@@ -126,6 +127,42 @@ def query_speed(out: Path) -> None:
     print(f"   các truy vấn Tổng quan (đã nóng) {vn(warm * 1000, 1):>7} ms")
 
 
+def national_queries(out: Path, communes: int | None) -> None:
+    """Each page's queries on a country's worth of data, warm (the second run onward)."""
+    from bench import national
+    from dashboard.queries.filters import UnitFilter
+    from dashboard.queries.pages import PAGES
+    from dashboard.queries.scope import Scope
+
+    db = out / "national.duckdb"
+    start = time.perf_counter()
+    counts = national.build(db, communes=communes)
+    built = time.perf_counter() - start
+    print(
+        f"\n4. Kho quy mô cả nước: {vn(counts['fact_commune_ntm'])} lượt xã-năm, "
+        f"{vn(counts['fact_ntm_criterion'])} tiêu chí, {vn(counts['fact_officer'])} cán bộ, "
+        f"{vn(counts['fact_goal'])} chỉ tiêu (dựng trong {vn(built, 1)} giây)"
+    )
+    scopes = {
+        "cả nước": Scope(),
+        "một tỉnh": Scope(UnitFilter("legacy", "province", "38")),
+        "một huyện": Scope(UnitFilter("legacy", "district", "384")),
+        "một tỉnh, theo đơn vị mới": Scope(UnitFilter("2025", "province", "38"), new_units=True),
+    }
+    wh = storage.Warehouse(db)
+    print(f"   {'trang':<22}" + "".join(f"{name:>28}" for name in scopes))
+    with wh.read() as con:
+        for page, run in PAGES.items():
+            cells = []
+            for scope in scopes.values():
+                run(con, scope)  # cold: first read of the file's blocks
+                warm, _ = best(lambda run=run, scope=scope: run(con, scope), 3)
+                mark = "✓" if warm < 0.2 else "✗"
+                cells.append(f"{vn(warm * 1000, 0)} ms {mark}")
+            print(f"   {page:<22}" + "".join(f"{c:>28}" for c in cells))
+    print("   (mục tiêu: mỗi trang < 200 ms khi đã nóng, chưa kể bộ nhớ đệm st.cache_data)")
+
+
 def main() -> None:
     rows = int(os.environ.get("TIENDO_BENCH_ROWS", "100000"))
     memory_rows = int(os.environ.get("TIENDO_BENCH_MEMORY_ROWS", "500000"))
@@ -136,6 +173,8 @@ def main() -> None:
         if memory_rows:
             peak_memory(out, memory_rows)
         query_speed(out)
+        national = os.environ.get("TIENDO_BENCH_COMMUNES", "all")
+        national_queries(out, None if national == "all" else int(national))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ from dashboard.queries import officers as q
 filters = state.page_header("page_officers")
 lang, scope = filters.lang, filters.scope
 
-mix = data.query(q.composition, scope)
+prof = data.query(q.profile, scope)  # every breakdown on the page, in one query
+mix = q.composition_of(prof)
 if not mix["officers"]:
     widgets.empty(lang, "officers")
     st.stop()
@@ -74,7 +75,7 @@ else:
         state.drill(level, str(units.iloc[picked].code), "2025" if scope.new_units else None)
 
 st.subheader(t("by_program", lang))
-posts = data.query(q.by_program_position, scope)
+posts = q.posts_of(prof)
 widgets.chart(
     charts.bars(
         posts.groupby(["position", "status"], as_index=False).officers.sum(),
@@ -104,7 +105,7 @@ widgets.table(
 st.subheader(t("composition", lang))
 left, right = st.columns(2)
 for i, column in enumerate(("gender", "age_band", "ethnicity", "education", "political_theory")):
-    frame = data.query(q.breakdown, scope, column)
+    frame = q.breakdown_of(prof, column)
     with left if i % 2 == 0 else right:
         widgets.chart(
             charts.bars(
@@ -136,7 +137,7 @@ if not timeline.empty:
         ),
         "officers_tenure",
     )
-placed = data.query(q.placement, scope)
+placed = q.breakdown_of(prof, "placement").rename(columns={"value": "placement"})
 if not placed.empty:
     widgets.chart(
         charts.bars(
