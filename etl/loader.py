@@ -420,7 +420,7 @@ def commit(
                 dt.datetime.now(),
                 prepared.rows_read,
                 prepared.rows,
-                prepared.rows_read - prepared.rows,
+                len({(e.sheet, e.row) for e in prepared.errors if e.row is not None}),
             ],
         )
         con.execute("INSERT INTO batch_files VALUES (?, ?)", [batch_id, prepared.content])

@@ -21,6 +21,7 @@ from dashboard.app_pages import stubs
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
 URLS = ["", *(u for _, u, _ in {**stubs.DASHBOARD_PAGES, **stubs.DATA_PAGES}.values())]
+DASHBOARD_URLS = {"", *(u for _, u, _ in stubs.DASHBOARD_PAGES.values())}
 
 pytestmark = [
     pytest.mark.browser,
@@ -116,8 +117,25 @@ def test_page_opens_without_errors(server, browser, path, tmp_path):
     assert "Page not found" not in body
     assert "Dữ liệu mẫu (demo)" in body
     if path == "":
-        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
         assert "431 cán bộ" in page.inner_text("body")
-        page.screenshot(path=str(tmp_path / "tong-quan.png"), full_page=True)
+    if path in DASHBOARD_URLS:  # every dashboard page draws charts, and they have data
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+        assert page.locator(".js-plotly-plot").count() >= 1
+        page.screenshot(path=str(tmp_path / f"{path or 'tong-quan'}.png"))
     assert console_errors == []
+    page.close()
+
+
+def test_a_link_opens_the_same_view(server, browser):
+    """Filters live in the URL: a copied link opens the same unit and period."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="vi-VN")
+    page.goto(f"{server}/can-bo?unit=legacy:38&district=384&years=2012-2016")
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    body = page.inner_text("body")
+    assert "Huyện Mường Lát" in body and "2012–2016" in body
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "unit=legacy%3A38" in page.url or "unit=legacy:38" in page.url
     page.close()

@@ -65,3 +65,14 @@ def test_demo_is_deterministic(tmp_path):
         assert [list(s.rows) for s in read_sheets(x.read_bytes(), x.name)] == [
             list(s.rows) for s in read_sheets(y.read_bytes(), y.name)
         ]
+
+
+def test_batches_count_rows_not_facts(demo_db):
+    """A communes file yields several facts per row (indicators): what was read, loaded and
+    rejected is still counted in rows, and the demo's history is dated like real loads."""
+    with storage.Warehouse(demo_db).read() as con:
+        rows = con.execute(
+            "SELECT rows_read, rows_rejected, as_of_date, loaded_at FROM batches"
+        ).fetchall()
+    assert all(rejected == 0 and read > 0 for read, rejected, _, _ in rows)
+    assert all(loaded.date() > as_of for _, _, as_of, loaded in rows if as_of)
