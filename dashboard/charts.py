@@ -274,6 +274,7 @@ def levels_by_year(levels: pd.DataFrame, goals: pd.DataFrame, lang: str = "vi") 
 
 def criteria_heatmap(cells: pd.DataFrame, lang: str = "vi") -> go.Figure:
     """Communes (rows) × criteria (columns): met in blue, not met in orange."""
+    cells = cells.assign(district_name=cells.district_name.fillna(""))  # 2025: no districts
     grid = cells.pivot_table(
         index=["commune_code", "commune_name", "district_name"],
         columns="criterion_no",

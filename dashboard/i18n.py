@@ -33,7 +33,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "current": ("Hiện đạt", "Current"),
     "target": ("Mục tiêu", "Target"),
     "deadline": ("Thời hạn", "Deadline"),
-    "achieved_pct": ("Tỷ lệ hoàn thành", "Achieved"),
+    "achieved_pct": ("Tỷ lệ hoàn thành", "% achieved"),
     "data_year": ("Số liệu năm", "Data year"),
     "status": ("Trạng thái", "Status"),
     "status_met": ("Đạt", "Met"),
@@ -118,6 +118,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Progress judged as of {date} (the end of the chosen period, if before today).",
     ),
     "goal": ("Chỉ tiêu", "Goal"),
+    "plans_in_own_units": (
+        "Chỉ tiêu, lịch báo cáo và tệp số liệu được đánh giá theo đơn vị mà kế hoạch ban "
+        "hành khi đó (gồm cả các tỉnh cũ đã hợp nhất vào tỉnh này).",
+        "Goals, reporting duties and files are judged in the units the plans named "
+        "(including the former provinces merged into this one).",
+    ),
     "unit_of_measure": ("Đơn vị tính", "Unit"),
     "projected": ("Dự kiến đến thời hạn", "Projected at deadline"),
     "projection": ("Dự báo theo xu hướng", "Projection"),

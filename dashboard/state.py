@@ -55,6 +55,8 @@ def _apply_drill() -> None:
     if not pending:
         return
     level, code, era = pending
+    st.session_state.pop("commune", None)  # the unit page's commune belongs to the old unit
+    st.query_params.pop("commune", None)
     era = era or (str(st.session_state.get("unit", "")).split(":")[0] or "legacy")
     if level == "all":
         st.session_state["unit"], st.session_state["district"] = "", ""

@@ -169,11 +169,6 @@ def test_criteria_heatmap_is_the_met_flags(con):
     assert set(colours(fig)) == {charts.ORANGE, charts.BLUE}
 
 
-@pytest.mark.xfail(
-    reason="charts.criteria_heatmap pivots on district_name, which is NULL for communes "
-    "of the 2025 era; pandas drops NaN keys, so their rows vanish",
-    strict=True,
-)
 def test_criteria_heatmap_keeps_communes_without_a_district(con):
     unit, year, cset = UnitFilter("2025", "province", "86"), 2025, "2021-2025"
     grid, _, numbers = heatmap_expected(con, unit, year, cset)

@@ -330,19 +330,9 @@ CHECKS = {
     "unit": (unit_expected, unit_shown),
 }
 
-OVERVIEW_NEW_UNITS = pytest.mark.xfail(
-    reason="overview.py reads headline/goals with filters.unit only (no Scope): with "
-    "today's units on and Đắk Lắk chosen it looks for era-2025 facts and shows 0 officers",
-    strict=True,
-)
-ENGLISH_DUPLICATE = pytest.mark.xfail(
-    reason="i18n: 'achieved' and 'achieved_pct' are both 'Achieved' in English, so the "
-    "training table has duplicate headers and st.dataframe raises",
-    strict=True,
-)
 CASES = [
     *(
-        pytest.param("overview", c, marks=OVERVIEW_NEW_UNITS if c == "new_units" else ())
+        pytest.param("overview", c)
         for c in ("none", "province", "district", "new_units", "years", "english")
     ),
     *(
@@ -354,11 +344,11 @@ CASES = [
         for c in ("none", "province", "district", "new_units", "criteria_set", "years", "english")
     ),
     *(
-        pytest.param("training", c, marks=ENGLISH_DUPLICATE if c == "english" else ())
+        pytest.param("training", c)
         for c in ("none", "province", "district", "new_units", "years", "english")
     ),
     *(
-        pytest.param("unit", c, marks=ENGLISH_DUPLICATE if c == "english" else ())
+        pytest.param("unit", c)
         for c in (
             "none",
             "province",
@@ -501,11 +491,6 @@ def test_breadcrumb_goes_back_up_from_a_district(demo_db, monkeypatch, con):
     assert metrics(at)[t("officers_total")] == number(officers_in(con, legacy("38")))
 
 
-@pytest.mark.xfail(
-    reason="state._apply_drill resets unit and district but not the unit page's 'commune' "
-    "selectbox, so the commune stays chosen after a click on the province",
-    strict=True,
-)
 def test_breadcrumb_goes_back_up_from_a_commune(demo_db, monkeypatch, con):
     at = unit_page_in_muong_lat(demo_db, monkeypatch)
     code, name = first_commune(con, "384")

@@ -3,6 +3,7 @@ and how fresh the data is."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts, data, fmt, state, widgets
@@ -15,7 +16,19 @@ lang = filters.lang
 as_of = oq.as_of_day(filters.years)
 st.caption(t("judged_on", lang).format(date=fmt.date(as_of, lang)))
 
-head = data.query(oq.headline, filters.unit, filters.years)
+head = data.query(oq.headline, filters.unit, filters.years, filters.scope)
+# Goals, duties and files are read in the units the plans named (see oq.plan_units).
+units = oq.plan_units(filters.scope)
+if filters.scope.new_units and len(units) > 1:
+    st.caption(t("plans_in_own_units", lang))
+
+
+def gather(fn, *args):
+    frames = [data.query(fn, unit, *args) for unit in units]
+    frames = [f for f in frames if not f.empty] or frames[:1]
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+
 cols = st.columns(4)
 cols[0].metric(t("headline_officers", lang), fmt.number(head["officers"], 0, lang))
 cols[1].metric(t("headline_communes", lang), fmt.number(head["communes"], 0, lang))
@@ -49,7 +62,7 @@ def status_help(g) -> str:
     )
 
 
-goals = data.query(oq.goal_progress, filters.unit, filters.years, None, lang)
+goals = gather(oq.goal_progress, filters.years, None, lang)
 st.subheader(t("goals", lang))
 if goals.empty:
     widgets.empty(lang, "goals")
@@ -122,7 +135,7 @@ else:
     )
 
 st.subheader(t("reporting", lang))
-report_years = data.query(oq.reporting_years, filters.unit)
+report_years = sorted({y for unit in units for y in data.query(oq.reporting_years, unit)})
 if not report_years:
     st.caption(t("no_duties", lang))
     report = None
@@ -134,7 +147,7 @@ else:
         index=report_years.index(due[-1]),
         key="report_year",
     )
-    report = data.query(oq.reporting, filters.unit, year, as_of)
+    report = gather(oq.reporting, year, as_of)
     left, right = st.columns([1, 2])
     with left:
         widgets.chart(charts.reporting_bar(report, lang), "reporting")
@@ -159,7 +172,7 @@ else:
         )
 
 st.subheader(t("freshness", lang))
-fresh = data.query(oq.freshness, filters.unit)
+fresh = gather(oq.freshness)
 if fresh.empty:
     widgets.empty(lang)
 else:

@@ -8,6 +8,8 @@ communes would describe no real commune.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import duckdb
 import pandas as pd
 
@@ -18,12 +20,16 @@ HEATMAP_LIMIT = 400  # communes drawn in one heatmap; more is unreadable on a pa
 
 
 def _base(scope: Scope, own_units: bool = False) -> tuple[str, dict]:
-    s = (
-        Scope(scope.unit, scope.years, scope.program, scope.criteria_set, False)
-        if (own_units)
-        else scope
-    )
+    """The assessments in scope. ``own_units`` keeps each commune as it was assessed; with
+    today's units chosen it then takes the pre-reform communes that went into the chosen
+    province (and its own post-reform ones)."""
+    s = replace(scope, new_units=False) if own_units else scope
     where, params = unit_predicate(s)
+    if own_units and scope.new_units and scope.unit.code and scope.unit.era == "2025":
+        where = """((f.era = '2025' AND f.province_code = $u_code)
+                    OR (f.era = 'legacy' AND f.commune_code IN (
+                        SELECT old_code FROM ref_unit_crosswalk
+                        WHERE new_province_code = $u_code)))"""
     y0, y1 = year_bounds(scope)
     params.update(y0=y0, y1=y1)
     crit = ""

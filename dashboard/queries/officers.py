@@ -178,9 +178,7 @@ def composition_of(prof: pd.DataFrame) -> dict[str, float | None]:
         "women": share("gender", lambda v: v == "Nữ", lambda v: True),
         "minority": share("ethnicity", lambda v: not pd.isna(v) and v != "Kinh"),
         "university": share("education", lambda v: v in ("Đại học", "Thạc sĩ", "Tiến sĩ")),
-        "theory_mid": share(
-            "political_theory", lambda v: v in ("Trung cấp", "Cao cấp", "Cử nhân"), lambda v: True
-        ),
+        "theory_mid": share("political_theory", lambda v: v in ("Trung cấp", "Cao cấp", "Cử nhân")),
         "party": share("party_member", lambda v: not pd.isna(v) and bool(v)),
     }
 
@@ -236,7 +234,13 @@ def roster(con: duckdb.DuckDBPyConnection, scope: Scope, search: str = "") -> pd
     base, params = _base(scope)
     match = ""
     if search.strip():
-        match = "AND strip_accents(lower(replace(replace(full_name || ' ' || commune_name || ' ' || coalesce(position, ''), 'đ', 'd'), 'Đ', 'D'))) LIKE $q"
+        # the same folding as etl.text.fold_words: no case, no tone marks, đ → d, and
+        # anything but letters and digits as one space
+        match = (
+            "AND regexp_replace(strip_accents(replace(lower(full_name || ' ' || "
+            "commune_name || ' ' || coalesce(position, '')), 'đ', 'd')), '[^0-9a-z]+', ' ', "
+            "'g') LIKE $q"
+        )
         params["q"] = "%" + _fold(search) + "%"
     return run(
         con,

@@ -10,6 +10,14 @@ import pandas as pd
 
 from dashboard.projection import project
 from dashboard.queries.filters import UnitFilter
+from dashboard.queries.scope import (
+    Scope,
+    facts,
+    run,
+    source_provinces,
+    unit_predicate,
+    year_bounds,
+)
 
 # One query per measure (see etl.kinds.MEASURES) for all goals of that measure at once:
 # each goal's value year by year, so the page can show the latest figure and project the
@@ -321,30 +329,55 @@ def headline(
     con: duckdb.DuckDBPyConnection,
     unit: UnitFilter = UnitFilter(),
     years: tuple[int, int] | None = None,
+    scope: Scope | None = None,
 ) -> dict[str, float | None]:
-    """Four headline counts for the filter."""
-    where, params = unit.where()
-    y0, y1 = years or (1900, 2100)
-    officers = con.execute(
-        f"SELECT count(*) FROM officers WHERE {where} AND "
-        "(start_date IS NULL OR year(start_date) <= ?) AND (end_date IS NULL OR year(end_date) >= ?)",
-        [*params, y1, y0],
+    """Four headline counts for the filter (``scope``, when given, adds the programme,
+    the criteria set and the era switch)."""
+    scope = scope or Scope(unit, years)
+    where, params = unit_predicate(scope)
+    y0, y1 = year_bounds(scope)
+    params.update(y0=y0, y1=y1, program=scope.program, cset=scope.criteria_set)
+    program = "AND f.program = $program" if scope.program else ""
+    cset = "AND f.criteria_set = $cset" if scope.criteria_set else ""
+    officers = run(
+        con,
+        f"""SELECT coalesce(sum(w), 0) FROM {facts("officers", scope)} f
+            WHERE {where} {program}
+              AND (f.start_date IS NULL OR year(f.start_date) <= $y1)
+              AND (f.end_date IS NULL OR year(f.end_date) >= $y0)""",
+        params,
     ).fetchone()[0]
-    communes, ntm = con.execute(
+    communes, ntm = run(
+        con,
         f"""
         WITH latest AS (
-            SELECT * FROM commune_ntm WHERE {where} AND year BETWEEN ? AND ?
+            SELECT * FROM {facts("commune_ntm", scope)} f
+            WHERE {where} AND f.year BETWEEN $y0 AND $y1 {cset}
             QUALIFY year = max(year) OVER (PARTITION BY era, commune_code))
-        SELECT count(DISTINCT commune_code), count(DISTINCT commune_code) FILTER
-               (WHERE ntm_level IS NOT NULL)
+        SELECT coalesce(sum(w), 0), coalesce(sum(w) FILTER (WHERE ntm_level IS NOT NULL), 0)
         FROM latest""",
-        [*params, y0, y1],
+        params,
     ).fetchone()
-    trained = con.execute(
-        f"SELECT sum(achieved) FROM training_results WHERE {where} AND year BETWEEN ? AND ?",
-        [*params, y0, y1],
+    t_where = where.replace("f.commune_code", "f.unit_code")
+    trained = run(
+        con,
+        f"""SELECT sum(w * achieved) FROM {facts("training_results", scope)} f
+            WHERE {t_where} AND f.year BETWEEN $y0 AND $y1""",
+        params,
     ).fetchone()[0]
     return {"officers": officers, "communes": communes, "ntm": ntm, "trained": trained}
+
+
+def plan_units(scope: Scope) -> list[UnitFilter]:
+    """The units whose goals, duties and files belong to the chosen one. Plans name the
+    units of their time; with today's units chosen, a province's plans include those of
+    the pre-reform provinces that went into it."""
+    unit = scope.unit
+    if not (scope.new_units and unit.code and unit.era == "2025" and unit.level == "province"):
+        return [unit]
+    return [unit] + [
+        UnitFilter("legacy", "province", p) for p in source_provinces().get(unit.code, [])
+    ]
 
 
 def batches(con: duckdb.DuckDBPyConnection, batch_ids: list[int]) -> pd.DataFrame:

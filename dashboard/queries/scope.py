@@ -56,7 +56,7 @@ _UNIT_TO_NEW_PROVINCE = """
 
 
 @functools.lru_cache(maxsize=1)
-def _source_provinces() -> dict[str, list[str]]:
+def source_provinces() -> dict[str, list[str]]:
     """Today's province code -> the pre-reform provinces whose communes went into it."""
     from etl.reference import crosswalk_rows
 
@@ -74,7 +74,7 @@ def _narrowed(scope: Scope) -> str:
     province = u.code if u.level == "province" else None
     if province is None:
         return "TRUE"
-    sources = [c for c in _source_provinces().get(province, []) if c.isalnum()]
+    sources = [c for c in source_provinces().get(province, []) if c.isalnum()]
     listed = ", ".join(f"'{c}'" for c in sources) or "''"  # reference codes: digits only
     return f"(v.era = '2025' OR v.province_code IN ({listed}))"
 

@@ -22,12 +22,14 @@ def _pred(scope: Scope) -> tuple[str, dict]:
     return where.replace("f.commune_code", "f.unit_code"), params
 
 
-def _results(scope: Scope) -> tuple[str, dict]:
+def _results(scope: Scope, since_start: bool = False) -> tuple[str, dict]:
+    """Results in the chosen years; ``since_start`` keeps the years before them too, for
+    progress against a period target, which counts from the period's first year."""
     where, params = _pred(scope)
     y0, y1 = year_bounds(scope)
-    params.update(y0=y0, y1=y1)
+    params.update(r0=-1 if since_start else y0, y0=y0, y1=y1)
     sql = f"""SELECT * FROM {facts("training_results", scope)} f
-              WHERE {where} AND f.year BETWEEN $y0 AND $y1"""
+              WHERE {where} AND f.year BETWEEN $r0 AND $y1"""
     return sql, params
 
 
@@ -41,8 +43,9 @@ def _targets(scope: Scope) -> tuple[str, dict]:
 
 
 def by_category(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
-    """Target against achieved by category and level over the targets' periods."""
-    results, params = _results(scope)
+    """Target against achieved by category and level: achieved counts from the start of
+    each target's period to the end of the chosen years."""
+    results, params = _results(scope, since_start=True)
     targets, _ = _targets(scope)
     return run(
         con,
@@ -91,8 +94,9 @@ def by_unit(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
 
 
 def cumulative(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
-    """Per category and period: achieved so far each year against the period target."""
-    results, params = _results(scope)
+    """Per category and period: achieved so far each year against the period target,
+    counted from the period's start whatever years are chosen."""
+    results, params = _results(scope, since_start=True)
     targets, _ = _targets(scope)
     return run(
         con,
@@ -101,12 +105,14 @@ def cumulative(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
                    FROM ({targets}) GROUP BY ALL),
         r AS (SELECT category, year, sum(w * achieved) AS achieved FROM ({results})
               GROUP BY ALL)
-        SELECT t.category, t.period_start, t.period_end, t.target, r.year,
-               sum(r.achieved) OVER (PARTITION BY t.category, t.period_start
-                                     ORDER BY r.year) AS cumulative
-        FROM t JOIN r ON r.category = t.category
-                     AND r.year BETWEEN t.period_start AND t.period_end
-        ORDER BY t.category, t.period_start, r.year
+        SELECT * FROM (
+            SELECT t.category, t.period_start, t.period_end, t.target, r.year,
+                   sum(r.achieved) OVER (PARTITION BY t.category, t.period_start
+                                         ORDER BY r.year) AS cumulative
+            FROM t JOIN r ON r.category = t.category
+                         AND r.year BETWEEN t.period_start AND t.period_end)
+        WHERE year >= $y0  -- shown in the chosen years, counted from the period's start
+        ORDER BY category, period_start, year
         """,
         params,
     ).df()
