@@ -118,6 +118,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Progress judged as of {date} (the end of the chosen period, if before today).",
     ),
     "goal": ("Chỉ tiêu", "Goal"),
+    "cards_capped": (
+        "Hiện {n} chỉ tiêu cần chú ý nhất (có nguy cơ, chậm, … trước); đủ {total} chỉ tiêu "
+        "trong bảng dưới.",
+        "Showing the {n} goals that most need attention (at risk, behind … first); all "
+        "{total} are in the table below.",
+    ),
     "plans_in_own_units": (
         "Chỉ tiêu, lịch báo cáo và tệp số liệu được đánh giá theo đơn vị mà kế hoạch ban "
         "hành khi đó (gồm cả các tỉnh cũ đã hợp nhất vào tỉnh này).",

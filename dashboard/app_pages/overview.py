@@ -11,6 +11,9 @@ from dashboard.i18n import t
 from dashboard.projection import BEHIND_RATIO
 from dashboard.queries import overview as oq
 
+MAX_CARDS = 18
+URGENCY = ("at_risk", "behind", "no_trend", "missed", "on_track", "no_data", "met")
+
 filters = state.page_header("overview_title")
 lang = filters.lang
 as_of = oq.as_of_day(filters.years)
@@ -74,9 +77,22 @@ else:
         if s in counts
     )
     st.markdown(badges)
-    for start in range(0, len(goals), 3):
+    # A province has a dozen goals; the whole country has a thousand. Cards and the chart
+    # show the ones that need attention first; the table below lists them all.
+    urgency = {s: i for i, s in enumerate(URGENCY)}
+    shown = goals
+    if len(goals) > MAX_CARDS:
+        shown = (
+            goals.assign(_u=goals.status.map(urgency))
+            .sort_values(["_u", "deadline"], kind="stable")
+            .head(MAX_CARDS)
+        )
+        st.caption(
+            t("cards_capped", lang).format(n=MAX_CARDS, total=fmt.number(len(goals), 0, lang))
+        )
+    for start in range(0, len(shown), 3):
         row = st.columns(3)
-        for col, g in zip(row, goals.iloc[start : start + 3].itertuples(), strict=False):
+        for col, g in zip(row, shown.iloc[start : start + 3].itertuples(), strict=False):
             decimals = 1 if g.unit == "%" else 0
             with col.container(border=True):
                 st.markdown(f"**{g.name}**")
@@ -97,8 +113,8 @@ else:
                     help=status_help(g),
                 )
                 st.caption(f"{t('source_document', lang)}: {g.source_document}")
-    widgets.chart(charts.goal_progress_bar(goals, lang), "goals")
-    with_points = goals[goals.points.map(len) > 0]
+    widgets.chart(charts.goal_progress_bar(shown, lang), "goals")
+    with_points = shown[shown.points.map(len) > 0]
     if not with_points.empty:
         chosen = st.selectbox(
             t("goal_trend_pick", lang),
