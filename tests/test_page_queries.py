@@ -432,3 +432,23 @@ def test_cumulative_counts_from_the_plan_start_whatever_the_period(con):
                 expected[(category, year)] = running
     got = dict(zip(zip(cum.category, cum.year, strict=True), cum.cumulative, strict=True))
     assert got == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("years", [None, (2013, 2016)], ids=["all", "2013-2016"])
+def test_tenure_timeline_counts_serving_started_and_ended(con, years):
+    got = oq.tenure_timeline(con, Scope(years=years))
+    y0, y1 = years or (1900, 2100)
+    assert not got.empty
+    for r in got.itertuples():
+        serving, started, ended = rows(
+            con,
+            """SELECT count(*) FILTER (WHERE year(start_date) <= $y
+                         AND (end_date IS NULL OR year(end_date) > $y)),
+                      count(*) FILTER (WHERE year(start_date) = $y),
+                      count(*) FILTER (WHERE year(end_date) = $y AND start_date IS NOT NULL)
+               FROM officers WHERE (year(start_date) <= $y1)
+                 AND (end_date IS NULL OR year(end_date) >= $y0)""",
+            {"y": r.year, "y0": y0, "y1": y1},
+        )[0]
+        assert (r.serving, r.started, r.ended) == (serving, started, ended), r.year
+    assert got.year.min() >= y0 and got.year.max() <= y1

@@ -53,12 +53,9 @@ SERIES_SQL: dict[str, str] = {
                    CASE arg WHEN 'NTM' THEN 1 WHEN 'NTM nâng cao' THEN 2 ELSE 3 END)),
                list(DISTINCT batch_id)
         FROM {{scoped:commune_ntm}} WHERE year <= dyear GROUP BY ALL""",
-    "indicator_mean": """
-        SELECT goal_id, year, avg(value), list(DISTINCT batch_id)
-        FROM {scoped:commune_indicators}
-        WHERE indicator = arg AND year <= dyear GROUP BY ALL""",
-    "indicator_share": """
-        SELECT goal_id, year, 100.0 * avg(CASE WHEN value > 0 THEN 1 ELSE 0 END),
+    # Both indicator measures in one pass over the indicators: mean, then share.
+    "indicator": """
+        SELECT goal_id, year, avg(value), 100.0 * avg(CASE WHEN value > 0 THEN 1 ELSE 0 END),
                list(DISTINCT batch_id)
         FROM {scoped:commune_indicators}
         WHERE indicator = arg AND year <= dyear GROUP BY ALL""",
@@ -91,23 +88,40 @@ SERIES_SQL: dict[str, str] = {
         FROM y WINDOW w AS (PARTITION BY goal_id ORDER BY year)""",
 }
 
+# Measures that share a query, and which of its value columns each reads.
+QUERY_OF = {"indicator_mean": "indicator", "indicator_share": "indicator"}
+VALUE_COLUMN = {"indicator_share": 1}
+
 _SCOPED = re.compile(r"\{scoped:(\w+)\}")
 
 
-def _scoped(view: str) -> str:
-    """The view's rows, each joined to the goals whose unit it falls in. The view is read
-    once: each row is paired with its (level, code) at the three levels, so one equality
-    join finds the goals of its province, its district and its commune. Rows outside the
-    goals' provinces are dropped first, with a list parameter DuckDB pushes into the
-    view's scan (a subquery there is not pushed down and costs twice the time)."""
+_LEVEL_COLUMNS = {"province": "province_code", "district": "district_code"}
+
+
+def _scoped(view: str, levels: list[str]) -> str:
+    """The view's rows, each joined to the goals whose unit it falls in.
+
+    The view is read once. With goals at one level (the usual case: a plan's goals are
+    for its province) that is a plain equality join; with several, each row is paired
+    with its code at each of those levels, so one equality join still finds them all.
+    Rows outside the goals' provinces are dropped first, with a list parameter DuckDB
+    pushes into the view's scan (a subquery there is not pushed down and costs twice
+    the time)."""
     commune = "unit_code" if view.startswith("training") else "commune_code"
+    columns = [_LEVEL_COLUMNS.get(level, commune) for level in levels]
+    narrowed = f"""SELECT * FROM {view}
+              WHERE (era = 'legacy' AND list_contains($legacy_provinces, province_code))
+                 OR (era = '2025' AND list_contains($new_provinces, province_code))"""
+    if len(levels) == 1:
+        return f"""(
+            SELECT f.*, g.goal_id, g.arg, g.dyear, g.deadline
+            FROM ({narrowed}) f
+            JOIN _g g ON f.era = g.era AND f.{columns[0]} = g.scope_code)"""
     return f"""(
         SELECT f.* EXCLUDE (scope_levels, scope_codes), g.goal_id, g.arg, g.dyear, g.deadline
-        FROM (SELECT *, unnest(['province', 'district', 'commune']) AS scope_levels,
-                        unnest([province_code, district_code, {commune}]) AS scope_codes
-              FROM {view}
-              WHERE (era = 'legacy' AND list_contains($legacy_provinces, province_code))
-                 OR (era = '2025' AND list_contains($new_provinces, province_code))) f
+        FROM (SELECT *, unnest({levels!r}) AS scope_levels,
+                        unnest([{", ".join(columns)}]) AS scope_codes
+              FROM ({narrowed})) f
         JOIN _g g ON f.era = g.era AND f.scope_levels = g.scope_level
                  AND f.scope_codes = g.scope_code)"""
 
@@ -184,6 +198,32 @@ GOAL_COLUMNS = [
 ]
 
 
+def _series(con: duckdb.DuckDBPyConnection, query: str, part: pd.DataFrame) -> dict[int, list]:
+    """Year-by-year values of the goals in ``part`` (all of one query), keyed by row."""
+    # goal ids are unique within a plan, not across plans: key the rows by position
+    keys = part.assign(goal_id=part.index)
+    columns = ["goal_id", "era", "scope_level", "scope_code", "province_code", "arg", "dyear"]
+    con.register("_g", keys[[*columns, "deadline"]])
+    levels = sorted(set(part.scope_level))
+    sql = _SCOPED.sub(lambda m: _scoped(m.group(1), levels), SERIES_SQL[query])
+    column = dict(zip(part.index, (VALUE_COLUMN.get(m, 0) for m in part.metric), strict=True))
+    provinces = {
+        "legacy_provinces": sorted(set(part.province_code[part.era == "legacy"])),
+        "new_provinces": sorted(set(part.province_code[part.era == "2025"])),
+    }
+    series: dict[int, list] = {}
+    try:
+        for goal_id, year, *values, ids in con.execute(
+            f"{sql} ORDER BY 1, 2", provinces
+        ).fetchall():
+            value = values[column[goal_id]]
+            if value is not None:
+                series.setdefault(goal_id, []).append((int(year), float(value), ids or []))
+    finally:
+        con.unregister("_g")
+    return series
+
+
 def goal_progress(
     con: duckdb.DuckDBPyConnection,
     unit: UnitFilter = UnitFilter(),
@@ -209,35 +249,10 @@ def goal_progress(
         dyear=goals.deadline.dt.year,
         deadline=goals.deadline.dt.date,
     )
+    goals["query"] = [QUERY_OF.get(m, m) for m in goals.metric]
     series: dict[int, list] = {}
-    for metric, part in goals.groupby("metric"):
-        # goal ids are unique within a plan, not across plans: key the rows by position
-        keys = part.assign(goal_id=part.index)
-        con.register(
-            "_g",
-            keys[
-                [
-                    "goal_id",
-                    "era",
-                    "scope_level",
-                    "scope_code",
-                    "province_code",
-                    "arg",
-                    "dyear",
-                    "deadline",
-                ]
-            ],
-        )
-        sql = _SCOPED.sub(lambda m: _scoped(m.group(1)), SERIES_SQL[metric])
-        provinces = {
-            "legacy_provinces": sorted(set(part.province_code[part.era == "legacy"])),
-            "new_provinces": sorted(set(part.province_code[part.era == "2025"])),
-        }
-        rows = con.execute(f"{sql} ORDER BY 1, 2", provinces).fetchall()
-        for goal_id, year, value, ids in rows:
-            if value is not None:
-                series.setdefault(goal_id, []).append((int(year), float(value), ids or []))
-        con.unregister("_g")
+    for query, part in goals.groupby("query"):
+        series.update(_series(con, query, part))
     out = []
     for g in goals.itertuples():
         metric, arg, deadline = g.metric, g.arg, g.deadline
@@ -433,12 +448,16 @@ def reporting(
         f"""
         WITH d AS (
             SELECT d.* FROM reporting_duties d WHERE {where} {year_sql}),
+        -- a file covers a unit when it names it, its district or its province: both sides
+        -- unnested to one code a row, so the match is an equality (hash) join
+        dk AS (SELECT d.*, unnest([d.unit_code, d.district_code, d.province_code]) AS code
+               FROM d),
+        bk AS (SELECT b.*, unnest(b.unit_codes) AS code FROM load_batches b),
         sent AS (
             SELECT d.duty_id, b.batch_id, b.file_name, b.loaded_at
-            FROM d JOIN load_batches b
-              ON b.era = d.era
+            FROM dk d JOIN bk b
+              ON b.era = d.era AND b.code = d.code
              AND (b.kind = d.report_kind OR (d.report_kind = 'other' AND b.kind <> 'goals'))
-             AND list_has_any(b.unit_codes, [d.unit_code, d.district_code, d.province_code])
              AND year(d.due_date) BETWEEN coalesce(b.period_start, year(b.as_of_date))
                  AND greatest(coalesce(b.period_end, year(b.as_of_date)), year(b.as_of_date))
             QUALIFY row_number() OVER (PARTITION BY d.duty_id ORDER BY b.loaded_at,

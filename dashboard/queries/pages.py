@@ -12,13 +12,13 @@ from dashboard.queries.scope import Scope
 
 
 def overview_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
-    unit = scope.unit
-    overview.headline(con, unit, scope.years)
-    overview.goal_progress(con, unit, scope.years)
-    overview.freshness(con, unit)
-    years = overview.reporting_years(con, unit)
-    if years:
-        overview.reporting(con, unit, years[-1])
+    overview.headline(con, scope.unit, scope.years, scope)
+    for unit in overview.plan_units(scope):
+        overview.goal_progress(con, unit, scope.years)
+        overview.freshness(con, unit)
+        years = overview.reporting_years(con, unit)
+        if years:
+            overview.reporting(con, unit, years[-1])
 
 
 def officers_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
