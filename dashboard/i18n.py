@@ -298,6 +298,121 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_officers_here": ("Chưa có số liệu cán bộ.", "No officer data."),
     "no_ntm_here": ("Chưa có số liệu nông thôn mới.", "No new-rural data."),
     "no_training_here": ("Chưa có số liệu đào tạo.", "No training data."),
+    # --- upload desk
+    "upload_help": (
+        "Thả một hay nhiều tệp Excel (.xlsx, .xlsm, .xls) hoặc CSV. Mỗi tệp được đọc và "
+        "kiểm tra trước; chưa có gì được ghi vào kho cho đến khi bấm 'Xác nhận nạp'.",
+        "Drop one or more Excel (.xlsx, .xlsm, .xls) or CSV files. Each is read and checked "
+        "first; nothing is written until you press 'Confirm load'.",
+    ),
+    "upload_files": ("Chọn tệp (tối đa {mb} MB mỗi tệp)", "Choose files (at most {mb} MB each)"),
+    "kind_auto": ("Tự nhận biết", "Detect"),
+    "accept_valid": ("Nạp các dòng hợp lệ, bỏ dòng lỗi", "Load the valid rows, skip the bad ones"),
+    "accept_valid_help": (
+        "Các dòng lỗi được giữ lại cùng lô để xem và sửa sau (trang Lịch sử nạp).",
+        "Rejected rows are kept with the batch (see Load history).",
+    ),
+    "too_big": (
+        "Tệp {name} nặng {size} MB, vượt giới hạn {mb} MB cho một tệp tải lên. Hãy tách "
+        "tệp theo huyện hoặc theo năm rồi tải lên từng phần, hoặc nhờ quản trị tăng "
+        "TIENDO_MAX_UPLOAD_MB.",
+        "{name} is {size} MB, over the {mb} MB upload limit. Split it by district or year, "
+        "or ask the administrator to raise TIENDO_MAX_UPLOAD_MB.",
+    ),
+    "reading": ("Đang đọc và kiểm tra…", "Reading and checking…"),
+    "rows_read": ("Số dòng đọc được", "Rows read"),
+    "errors": ("Lỗi", "Errors"),
+    "warnings": ("Cảnh báo", "Warnings"),
+    "error": ("Lỗi", "Error"),
+    "warning": ("Cảnh báo", "Warning"),
+    "sheets": ("Trang", "Sheets"),
+    "period_years": ("Giai đoạn số liệu", "Data years"),
+    "era": ("Đơn vị hành chính", "Units"),
+    "era_legacy": ("trước 1/7/2025", "before 1/7/2025"),
+    "era_2025": ("từ 1/7/2025", "from 1/7/2025"),
+    "problems": ("Lỗi và cảnh báo", "Errors and warnings"),
+    "level_of_problem": ("Mức", "Level"),
+    "sheet": ("Trang", "Sheet"),
+    "row": ("Dòng", "Row"),
+    "column": ("Cột", "Column"),
+    "value": ("Giá trị", "Value"),
+    "what_to_fix": ("Cần sửa", "What to fix"),
+    "download_errors": (
+        "Tải tệp đã đánh dấu lỗi (ô sai tô đỏ, có ghi chú)",
+        "Download the file with the errors marked",
+    ),
+    "preview": ("Số liệu sẽ được lưu: {table} ({n} dòng)", "Rows to be stored: {table} ({n})"),
+    "preview_first": ("Hiện {n} dòng đầu.", "The first {n} rows."),
+    "table_fact_officer": ("cán bộ", "officers"),
+    "table_fact_commune_ntm": ("kết quả nông thôn mới của xã", "commune NTM results"),
+    "table_fact_ntm_criterion": ("từng tiêu chí NTM", "NTM criteria"),
+    "table_fact_commune_indicator": ("chỉ tiêu của xã", "commune indicators"),
+    "table_fact_training_target": ("chỉ tiêu đào tạo", "training targets"),
+    "table_fact_training_result": ("kết quả đào tạo", "training results"),
+    "table_fact_goal": ("chỉ tiêu kế hoạch", "goals"),
+    "table_fact_reporting_duty": ("nghĩa vụ báo cáo", "reporting duties"),
+    "same_file": (
+        "Tệp này đã được nạp (lô {batch}) {file}; nạp lại sẽ không thay đổi gì.",
+        "This file was already loaded (batch {batch}) {file}; loading it again changes nothing.",
+    ),
+    "will_replace": (
+        "Nạp tệp này sẽ thay thế lô {batches} (cùng loại, cùng đơn vị, cùng kỳ); lô cũ vẫn "
+        "được giữ trong Lịch sử nạp và có thể khôi phục.",
+        "Loading this file replaces batch {batches} (same kind, units and period); the old "
+        "batch stays in the history and can be restored.",
+    ),
+    "cannot_load": (
+        "Không nạp được tệp này.",
+        "This file cannot be loaded.",
+    ),
+    "fix_or_accept": (
+        "Tệp có dòng lỗi: sửa theo tệp đánh dấu lỗi rồi tải lên lại, hoặc chọn 'Nạp các dòng "
+        "hợp lệ'.",
+        "The file has rows with errors: fix them and upload again, or tick 'Load the valid rows'.",
+    ),
+    "confirm_load": ("Xác nhận nạp", "Confirm load"),
+    "loaded_ok": ("Đã nạp lô {batch}: {n} dòng.", "Loaded as batch {batch}: {n} rows."),
+    "replaced_ok": ("Thay thế lô {batches}.", "Replaces batch {batches}."),
+    # --- history
+    "history_help": (
+        "Chọn một dòng để tải tệp gốc, hoàn tác lô hoặc xem các dòng bị từ chối.",
+        "Select a row to download the original file, roll the batch back or see its rejected rows.",
+    ),
+    "all_kinds": ("Mọi loại", "All kinds"),
+    "all_statuses": ("Mọi trạng thái", "Any status"),
+    "batch_current": ("Hiện hành", "Current"),
+    "batch_superseded": ("Đã bị thay thế", "Replaced"),
+    "batch_rolled_back": ("Đã hoàn tác", "Rolled back"),
+    "rows_rejected": ("Dòng bị từ chối", "Rows rejected"),
+    "superseded_by": ("Thay bằng lô", "Replaced by"),
+    "pick_batch": ("Lô đang xem", "Batch"),
+    "pick_batch_none": ("(chọn một lô)", "(choose a batch)"),
+    "batch_detail": ("Lô {batch}: {file}", "Batch {batch}: {file}"),
+    "download_original": ("Tải tệp gốc", "Download the original file"),
+    "rollback_sure": ("Tôi muốn hoàn tác lô này", "I want to roll this batch back"),
+    "rollback": ("Hoàn tác lô", "Roll back"),
+    "rolled_back": (
+        "Đã hoàn tác lô {batch}; lô hiện hành trở lại: {restored}.",
+        "Batch {batch} rolled back; current again: {restored}.",
+    ),
+    "none": ("không có", "none"),
+    "rejected_rows": ("Các dòng bị từ chối", "Rejected rows"),
+    "compare": ("So sánh hai lô", "Compare two batches"),
+    "compare_help": (
+        "Thường dùng để so một tệp đã sửa với tệp trước của cùng đơn vị, cùng kỳ.",
+        "Usually a corrected file against the earlier one for the same units and period.",
+    ),
+    "compare_old": ("Lô cũ", "Old batch"),
+    "compare_new": ("Lô mới", "New batch"),
+    "compare_run": ("So sánh", "Compare"),
+    "change": ("Thay đổi", "Change"),
+    "change_added": ("Dòng thêm", "Added"),
+    "change_removed": ("Dòng bớt", "Removed"),
+    "change_changed": ("Dòng sửa", "Changed"),
+    "no_differences": ("Hai lô giống nhau.", "The two batches are the same."),
+    "table": ("Bảng", "Table"),
+    "row_key": ("Dòng (khóa)", "Row (key)"),
+    "details": ("Chi tiết", "Details"),
 }
 
 

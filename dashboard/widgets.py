@@ -68,6 +68,7 @@ def table(
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx_{key}",
         icon=":material/download:",
+        on_click="ignore",  # a download needs no rerun (and keeps what is on the page)
     )
     if selectable and event and event.selection.rows:
         return event.selection.rows[0]

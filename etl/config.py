@@ -43,6 +43,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Giới hạn dung lượng giải nén của một tệp tải lên (MB); quá mức này tệp bị từ chối.",
     ),
     Setting(
+        "max_upload_mb",
+        "TIENDO_MAX_UPLOAD_MB",
+        "50",
+        "Dung lượng tối đa của một tệp tải lên trang 'Tải dữ liệu' (MB).",
+    ),
+    Setting(
         "user",
         "TIENDO_USER",
         "",
@@ -71,3 +77,10 @@ def current_user() -> str:
         return os.getlogin()
     except OSError:
         return os.environ.get("USER", "unknown")
+
+
+def max_upload_bytes() -> int:
+    try:
+        return int(float(get("max_upload_mb")) * 1024 * 1024)
+    except ValueError:
+        return 50 * 1024 * 1024

@@ -42,14 +42,10 @@ def _workbook(content: bytes, file_name: str):
     return wb, ".xlsx"
 
 
-def write(
-    content: bytes,
-    file_name: str,
-    errors: list[Problem],
-    warnings: list[Problem],
-    out_dir: str | Path,
-) -> Path:
-    """Write ``<name>_loi.xlsx`` (or .xlsm) into ``out_dir`` and return its path."""
+def build(
+    content: bytes, file_name: str, errors: list[Problem], warnings: list[Problem]
+) -> tuple[str, bytes]:
+    """The annotated copy as (file name, bytes): for a download, or :func:`write`."""
     wb, suffix = _workbook(content, file_name)
     notes: dict[tuple[str, str], list[tuple[str, Problem]]] = defaultdict(list)
     for level, problems in (("Lỗi", errors), ("Cảnh báo", warnings)):
@@ -66,16 +62,34 @@ def write(
     ws.append(["Mức", "Trang", "Dòng", "Cột", "Giá trị", "Cần sửa"])
     for cell in ws[1]:
         cell.font = Font(bold=True)
+    r = 1
     for level, problems in (("Lỗi", errors), ("Cảnh báo", warnings)):
         for p in problems:
-            ws.append([level, p.sheet, p.row, p.column, p.value, p.message])
+            r += 1
+            for c, value in enumerate([level, p.sheet, p.row, p.column, p.value, p.message], 1):
+                cell = ws.cell(r, c, value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # a value such as "=SUM(...)" stays text
             if p.sheet in wb.sheetnames and p.row:
-                link = ws.cell(ws.max_row, 6)
-                link.hyperlink = f"#'{p.sheet}'!{p.column or 'A'}{p.row}"
+                ws.cell(r, 6).hyperlink = f"#'{p.sheet}'!{p.column or 'A'}{p.row}"
     for column, width in zip("ABCDEF", (9, 18, 7, 6, 22, 90), strict=True):
         ws.column_dimensions[column].width = width
     wb.active = 0
-    out = Path(out_dir) / f"{Path(file_name).stem}_loi{suffix}"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = io.BytesIO()
     wb.save(out)
+    return f"{Path(file_name).stem}_loi{suffix}", out.getvalue()
+
+
+def write(
+    content: bytes,
+    file_name: str,
+    errors: list[Problem],
+    warnings: list[Problem],
+    out_dir: str | Path,
+) -> Path:
+    """Write ``<name>_loi.xlsx`` (or .xlsm) into ``out_dir`` and return its path."""
+    name, data = build(content, file_name, errors, warnings)
+    out = Path(out_dir) / name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
     return out

@@ -1,0 +1,159 @@
+"""The analysts' upload desk, through the app: upload → preview → confirm → history →
+rollback, and the ways it must refuse. Real files, a real warehouse, AppTest sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from etl import history
+from tests.conftest import officer
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def open_page(db: Path, monkeypatch, page: str) -> AppTest:
+    monkeypatch.setenv("TIENDO_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page(f"app_pages/{page}").run()
+    assert not at.exception
+    return at
+
+
+def texts(at: AppTest) -> str:
+    parts = [
+        e.value for e in (*at.markdown, *at.caption, *at.info, *at.warning, *at.error, *at.success)
+    ]
+    return "\n".join(str(p) for p in parts)
+
+
+def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    at.file_uploader(key="uploads").set_value([(n, c, XLSX) for n, c in files]).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def confirm(at: AppTest) -> AppTest:
+    buttons = [b for b in at.button if b.key and b.key.startswith("confirm_")]
+    assert buttons, "no confirm button"
+    buttons[0].click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def batches(wh) -> list[tuple]:
+    with wh.read() as con:
+        return con.execute(
+            "SELECT batch_id, status, rows_loaded, file_name FROM batches ORDER BY batch_id"
+        ).fetchall()
+
+
+def test_upload_preview_confirm_history_rollback(wh, officers_file, monkeypatch):
+    first = officers_file([officer(), officer(stt=2, full_name="Hà Thị Mai", gender="Nữ")])
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, (first.name, first.read_bytes()))
+    body = texts(at)
+    # what was detected, and the rows as they will be stored
+    assert "Danh sách cán bộ" in [m.value for m in at.metric]
+    assert "Huyện Mường Lát" in body and "30/06/2017" in body
+    preview = at.dataframe[-1].value
+    assert set(preview["Họ và tên"]) == {"Lò Văn Bình", "Hà Thị Mai"}
+    assert batches(wh) == []  # nothing is written before confirmation
+
+    confirm(at)
+    loaded = batches(wh)
+    assert [(s, n) for _, s, n, _ in loaded] == [("current", 2)]
+    assert "Đã nạp lô" in texts(at)
+
+    # a corrected file for the same district and date replaces the first one
+    second = officers_file([officer(), officer(stt=2, full_name="Hà Thị Mai Anh")], name="b.xlsx")
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, (second.name, second.read_bytes()))
+    assert f"thay thế lô {loaded[0][0]}" in texts(at)
+    confirm(at)
+    assert [s for _, s, _, _ in batches(wh)] == ["superseded", "current"]
+
+    # history: the newest batch first; choose it, compare it, roll it back
+    old_id, new_id = (b for b, *_ in batches(wh))
+    at = open_page(wh.path, monkeypatch, "history.py")
+    assert at.dataframe[0].value.iloc[0, 0] == new_id
+    diff = history.compare(wh, old_id, new_id)
+    assert set(diff.change) == {"added", "removed"}  # one person renamed: out and in
+    at.selectbox(key="history_batch").set_value(new_id).run()
+    assert not at.exception
+    assert any(d.label == "Tải tệp gốc" for d in at.get("download_button"))
+    at.checkbox(key=f"sure_{new_id}").check().run()
+    at.button(key=f"rollback_{new_id}").click().run()
+    assert not at.exception
+    assert [s for _, s, _, _ in batches(wh)] == ["current", "rolled_back"]
+    assert f"Đã hoàn tác lô {new_id}" in texts(at)
+
+
+def test_file_with_errors_shows_them_and_cannot_be_confirmed(wh, officers_file, monkeypatch):
+    bad = officers_file([officer(), officer(stt=2, birth="31/02/1990", commune="Không Có")])
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, (bad.name, bad.read_bytes()))
+    body = texts(at)
+    assert "sửa theo tệp đánh dấu lỗi" in body
+    problems = at.dataframe[0].value
+    assert (problems["Dòng"] == 7).any() and problems["Cần sửa"].str.len().min() > 0
+    confirm_button = next(b for b in at.button if b.key and b.key.startswith("confirm_"))
+    assert confirm_button.disabled
+    assert any(d.label.startswith("Tải tệp đã đánh dấu lỗi") for d in at.get("download_button"))
+
+    # loading the valid rows keeps the rejected one with the batch
+    at.checkbox(key="upload_accept_valid").check().run()
+    confirm(at)
+    with wh.read() as con:
+        assert con.execute("SELECT count(*) FROM officers").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM rejected_rows").fetchone()[0] >= 1
+
+
+def test_same_file_again_is_recognised(wh, officers_file, monkeypatch):
+    f = officers_file([officer()])
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, (f.name, f.read_bytes()))
+    confirm(at)
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, (f.name, f.read_bytes()))
+    assert "đã được nạp" in texts(at)
+    assert next(b for b in at.button if b.key.startswith("confirm_")).disabled
+    assert len(batches(wh)) == 1
+
+
+def test_too_big_upload_is_refused_with_a_vietnamese_message(wh, monkeypatch):
+    monkeypatch.setenv("TIENDO_MAX_UPLOAD_MB", "0.001")  # about a kilobyte
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, ("lon_qua.xlsx", b"PK" + b"\0" * 4096))
+    message = " ".join(e.value for e in at.error)
+    assert "lon_qua.xlsx" in message and "vượt giới hạn" in message
+    assert batches(wh) == []
+
+
+def test_not_a_workbook_is_refused_whole(wh, monkeypatch):
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, ("bao_cao.xlsx", "Xin chào, đây là thư.".encode()))
+    assert "không phải bảng tính" in texts(at) or "Không đọc được" in texts(at)
+    assert next(b for b in at.button if b.key.startswith("confirm_")).disabled
+    assert batches(wh) == []
+
+
+@pytest.mark.parametrize("many", [2])
+def test_several_files_at_once(wh, officers_file, monkeypatch, many):
+    files = [
+        officers_file(
+            [officer(district=d, commune=c)], name=f"{i}.xlsx", as_of=dt.date(2017, 6, 30)
+        )
+        for i, (d, c) in enumerate([("Mường Lát", "Tam Chung"), ("Quan Sơn", "Mường Mìn")])
+    ][:many]
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, *[(f.name, f.read_bytes()) for f in files])
+    assert len([b for b in at.button if b.key.startswith("confirm_")]) == many
+    for _ in range(many):
+        buttons = [b for b in at.button if b.key.startswith("confirm_") and not b.disabled]
+        buttons[0].click().run()
+    assert [s for _, s, _, _ in batches(wh)] == ["current"] * many
