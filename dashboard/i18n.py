@@ -373,6 +373,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "confirm_load": ("Xác nhận nạp", "Confirm load"),
     "loaded_ok": ("Đã nạp lô {batch}: {n} dòng.", "Loaded as batch {batch}: {n} rows."),
     "replaced_ok": ("Thay thế lô {batches}.", "Replaces batch {batches}."),
+    # --- templates
+    "templates_help": (
+        "Mỗi biểu mẫu có tiêu đề cột tiếng Việt, danh sách chọn cho tỉnh, huyện, mức đạt và "
+        "tiêu chí, một dòng ví dụ (STT 'Ví dụ', không được nạp) và trang 'Hướng dẫn'. Điền "
+        "từ dòng dưới dòng ví dụ rồi tải lên ở trang 'Tải dữ liệu'.",
+        "Each template has Vietnamese headers, drop-downs for provinces, districts, levels "
+        "and criteria, one sample row (STT 'Ví dụ', never loaded) and an instructions "
+        "sheet. Fill in below the sample and upload it on the 'Upload' page.",
+    ),
+    "template_sheets": ("Các trang và cột bắt buộc", "Sheets and required columns"),
+    "download_template": ("Tải biểu mẫu", "Download the template"),
     # --- history
     "history_help": (
         "Chọn một dòng để tải tệp gốc, hoàn tác lô hoặc xem các dòng bị từ chối.",

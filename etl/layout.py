@@ -246,14 +246,20 @@ def _fill_down(index, cells, merged_down, top) -> list[object]:
     return cells
 
 
+# What the templates (and many hand-made forms) write in the STT column of a sample row.
+EXAMPLE_MARKS = {"vi du", "vd", "dong vi du", "mau"}
+
+
 def classify(cells: list[object], stt_col: int | None) -> tuple[str, object]:
-    """'data', 'total' (with its label), 'group' (with (level, name)), 'note' or
-    'signature'. A row numbered in the STT column is data without further ado."""
+    """'data', 'total' (with its label), 'group' (with (level, name)), 'note',
+    'example' (a template's sample row) or 'signature'. A row numbered in the STT column is data without further ado."""
     stt = cells[stt_col] if stt_col is not None and stt_col < len(cells) else None
     if stt.__class__ is float or stt.__class__ is int:
         return "data", None
     if isinstance(stt, str) and stt.strip().isdigit():
         return "data", None
+    if isinstance(stt, str) and fold_words(stt) in EXAMPLE_MARKS:
+        return "example", clean(stt)
     filled = [v for v in cells if v not in (None, "")]
     texts = [v for v in filled if isinstance(v, str)]
     for text in texts[:3]:

@@ -209,6 +209,10 @@ class Rows(Located):
                 contexts.extend([context] * len(row_cells))
             elif kind == "group":
                 group_start = self.n + len(cells)
+            elif kind == "example":
+                self.warn(
+                    excel_row, "stt", label, "Dòng ví dụ của biểu mẫu (STT 'Ví dụ'); đã bỏ qua."
+                )
             elif kind == "note":
                 self.warn(
                     excel_row, None, label, "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua."
