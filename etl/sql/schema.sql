@@ -67,7 +67,7 @@ CREATE TABLE IF NOT EXISTS load_batches (
     rows_read     INTEGER NOT NULL,
     rows_loaded   INTEGER NOT NULL,
     rows_rejected INTEGER NOT NULL,
-    status        VARCHAR NOT NULL,      -- 'current' | 'superseded'
+    status        VARCHAR NOT NULL,      -- 'current' | 'superseded' | 'rolled_back'
     superseded_by INTEGER
 );
 
