@@ -148,6 +148,8 @@ def write_workbook(
                 if value is None:
                     continue
                 cell = ws.cell(r, c, value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # "=..." is a name or a note here, never a formula
                 if isinstance(value, dt.date):
                     cell.number_format = "dd/mm/yyyy"
     _instructions(wb, spec)
