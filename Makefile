@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DB     ?= data/warehouse.duckdb
 PORT   ?= 8501
 CHROMIUM ?= /usr/bin/chromium
-APT_PACKAGES := chromium fonts-noto-core
+APT_PACKAGES := chromium fonts-noto-core poppler-utils
 
 .PHONY: install install-test run demo test test-fast lint format bench browser-deps clean
 
@@ -36,9 +36,10 @@ run: $(VENV)/.installed $(DB)
 	TIENDO_DB=$(DB) $(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
 		--server.headless true -- --db $(DB)
 
-## browser-deps: Debian's chromium (and fonts with Vietnamese glyphs) for browser tests
+## browser-deps: Debian's chromium, fonts with Vietnamese glyphs, and poppler-utils
+## (pdftotext, to check the PDF reports) for the browser tests and `dashboard.report`
 browser-deps:
-	@if [ ! -x "$(CHROMIUM)" ]; then \
+	@if [ ! -x "$(CHROMIUM)" ] || ! command -v pdftotext >/dev/null; then \
 		echo "Installing $(APT_PACKAGES) with apt-get"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && \

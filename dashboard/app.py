@@ -17,7 +17,14 @@ HERE = Path(__file__).parent
 # Every page has an explicit url_path: an inferred one would follow the (translated) title,
 # and switching language would then lose the page. The default page is served at "/".
 
-st.set_page_config(page_title="Tiến độ", page_icon=":material/monitoring:", layout="wide")
+st.set_page_config(
+    page_title="Tiến độ",
+    page_icon=":material/monitoring:",
+    layout="wide",
+    initial_sidebar_state="collapsed" if state.report_mode() else "auto",
+)
+if state.report_mode():
+    state.report_style()
 
 lang = state.lang()
 pages = {

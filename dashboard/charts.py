@@ -173,7 +173,13 @@ def goal_trend(goal, lang: str = "vi") -> go.Figure:
             hovertemplate="%{x|%d/%m/%Y}: %{y:,.1f}<extra></extra>",
         )
     )
-    return _layout(fig, goal.name if len(goal.name) < 70 else goal.name[:67] + "…", lang, 300)
+    return _layout(
+        fig,
+        goal.name if len(goal.name) < 70 else goal.name[:67] + "…",
+        lang,
+        300,
+        xaxis=dict(tickformat="%d/%m/%Y", type="date"),
+    )
 
 
 def bars(

@@ -73,12 +73,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "`python -m etl load template.xlsx`, or run `make run` for the demo data.",
     ),
     "no_warehouse": ("Chưa có kho dữ liệu", "No warehouse yet"),
-    "stub_body": (
-        "Trang này đang được xây dựng; số liệu đã có trong kho và xem được qua giao diện SQL "
-        "(xem README, mục 'Giao diện SQL').",
-        "This page is being built; its data is already in the warehouse and available through "
-        "the SQL views (see README, 'SQL interface').",
-    ),
     "kind_officers": ("Danh sách cán bộ", "Officer assignments"),
     "kind_communes": ("Chỉ tiêu cấp xã", "Commune indicators"),
     "kind_training": ("Đào tạo, bồi dưỡng", "Training"),
@@ -384,6 +378,18 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "template_sheets": ("Các trang và cột bắt buộc", "Sheets and required columns"),
     "download_template": ("Tải biểu mẫu", "Download the template"),
+    # --- periodic reports
+    "reports_help": (
+        "Các báo cáo định kỳ (ảnh từng trang và một tệp PDF có bìa, số trang, chân trang "
+        "ghi nguồn số liệu), lưu trong {folder}. Lập báo cáo bằng lệnh dưới đây (hoặc đặt "
+        "lịch cron, xem README).",
+        "Periodic reports (a picture of each page and one PDF with a cover, page numbers and "
+        "a footer naming the data), kept in {folder}. Make one with the command below (or a "
+        "cron line, see the README).",
+    ),
+    "no_reports": ("Chưa có báo cáo nào.", "No reports yet."),
+    "download_pdf": ("Tải PDF", "Download PDF"),
+    "download_pngs": ("Tải các ảnh (.zip)", "Download the pictures (.zip)"),
     # --- history
     "history_help": (
         "Chọn một dòng để tải tệp gốc, hoàn tác lô hoặc xem các dòng bị từ chối.",

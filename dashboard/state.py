@@ -9,6 +9,7 @@ before the widgets are drawn, on the next run.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 import streamlit as st
@@ -172,6 +173,8 @@ def sidebar() -> Filters | None:
                 "program": program,
                 "cset": criteria_set,
                 "new": "1" if new_units else "",
+                "report": st.query_params.get("report", ""),
+                "asof": st.query_params.get("asof", ""),
             }.items()
             if v
         }
@@ -191,6 +194,34 @@ def _years(value: object, lo: int, hi: int) -> tuple[int, int]:
             return (lo, hi)
     a, b = max(lo, min(a, hi)), max(lo, min(b, hi))
     return (min(a, b), max(a, b))
+
+
+def report_mode() -> bool:
+    """``?report=1``: the page as a picture for an official report (see dashboard.report)."""
+    return st.query_params.get("report") == "1"
+
+
+def report_style() -> None:
+    """No sidebar, toolbar or buttons in a report's pictures: only what a reader needs."""
+    st.html(
+        """<style>
+        [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+        [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+        [data-testid="stDownloadButton"], [data-testid="stExpander"],
+        [data-testid="stBaseButton-tertiary"] { display: none !important; }
+        .block-container { padding-top: 1rem !important; }
+        </style>"""
+    )
+
+
+def as_of_override() -> dt.date | None:
+    """``?asof=YYYY-MM-DD``: judge goals on that day instead of today, so a report made
+    twice from the same warehouse shows the same thing."""
+    value = st.query_params.get("asof")
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def current() -> Filters | None:

@@ -49,6 +49,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Dung lượng tối đa của một tệp tải lên trang 'Tải dữ liệu' (MB).",
     ),
     Setting(
+        "reports_dir",
+        "TIENDO_REPORTS_DIR",
+        str(ROOT / "data" / "reports"),
+        "Thư mục lưu báo cáo định kỳ (python -m dashboard.report --out), trang "
+        "'Báo cáo định kỳ' liệt kê từ đây.",
+    ),
+    Setting(
         "user",
         "TIENDO_USER",
         "",

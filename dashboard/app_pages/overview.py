@@ -16,7 +16,7 @@ URGENCY = ("at_risk", "behind", "no_trend", "missed", "on_track", "no_data", "me
 
 filters = state.page_header("overview_title")
 lang = filters.lang
-as_of = oq.as_of_day(filters.years)
+as_of = oq.as_of_day(filters.years, state.as_of_override())
 st.caption(t("judged_on", lang).format(date=fmt.date(as_of, lang)))
 
 head = data.query(oq.headline, filters.unit, filters.years, filters.scope)
@@ -65,7 +65,7 @@ def status_help(g) -> str:
     )
 
 
-goals = gather(oq.goal_progress, filters.years, None, lang)
+goals = gather(oq.goal_progress, filters.years, as_of, lang)
 st.subheader(t("goals", lang))
 if goals.empty:
     widgets.empty(lang, "goals")

@@ -1,4 +1,4 @@
-"""Pages that later work fills in. Each says so, in the reader's language."""
+"""The pages after Tổng quan: their scripts, URL paths and icons, in menu order."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import state
 from dashboard.i18n import t
 
 HERE = Path(__file__).parent
@@ -24,15 +23,6 @@ DATA_PAGES = {
     "page_templates": ("templates.py", "bieu-mau", ":material/description:"),
     "page_reports": ("reports.py", "bao-cao", ":material/print:"),
 }
-
-
-def render(key: str) -> None:
-    filters: state.Filters | None = st.session_state.get("filters")
-    lang = filters.lang if filters else state.lang()
-    st.title(t(key, lang))
-    if filters:
-        state.demo_banner(filters)
-    st.caption(t("stub_body", lang))
 
 
 def page(key: str, lang: str) -> st.Page:

@@ -58,7 +58,7 @@ cum = data.query(q.cumulative, scope)
 if cum.empty:
     st.info(t("no_training_targets", lang))
 else:
-    proj = q.projections(cum, oq.as_of_day(filters.years))
+    proj = q.projections(cum, oq.as_of_day(filters.years, state.as_of_override()))
     widgets.chart(charts.cumulative_training(cum, proj, lang), "training_cumulative")
     widgets.table(
         proj.assign(status=[charts.status_label(s, lang) for s in proj.status]),

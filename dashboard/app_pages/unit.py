@@ -67,7 +67,7 @@ st.header(label)
 batch_ids: set[int] = set()
 
 # Goals set for this unit
-goals = data.query(oq.goal_progress, unit, filters.years, None, lang)
+goals = data.query(oq.goal_progress, unit, filters.years, state.as_of_override(), lang)
 st.subheader(t("goals", lang))
 if goals.empty:
     st.caption(t("no_goals_here", lang))

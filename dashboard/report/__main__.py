@@ -1,0 +1,87 @@
+"""``python -m dashboard.report``: the pictures and the PDF for an official report.
+
+    python -m dashboard.report --db PATH --out DIR [--period P] [--unit CODE]
+        [--pages overview officers ntm training unit] [--lang vi|en] [--url URL]
+        [--each-unit district] [--issuer "UBND TỈNH …"]
+
+Exits 0 when the report is made, 1 when a page did not render (nothing is delivered),
+2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dashboard import fmt
+from dashboard.report import capture, run
+from etl import config
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m dashboard.report",
+        description="Chụp các trang bảng điều khiển thành ảnh PNG và một tệp PDF để gửi kèm "
+        "báo cáo định kỳ.",
+    )
+    p.add_argument("--db", help="kho dữ liệu (mặc định: TIENDO_DB hoặc data/warehouse.duckdb)")
+    p.add_argument(
+        "--out",
+        help="thư mục lưu, mỗi lần chạy vào OUT/YYYY-MM-DD/ (mặc định: TIENDO_REPORTS_DIR "
+        "hoặc data/reports)",
+    )
+    p.add_argument("--period", help="kỳ báo cáo: một năm (2024) hoặc hai năm (2021-2025)")
+    p.add_argument("--unit", help="mã tỉnh (38) hoặc huyện (384); 2025:86 cho tỉnh mới")
+    p.add_argument(
+        "--pages",
+        nargs="+",
+        choices=list(capture.PAGES),
+        default=list(capture.PAGES),
+        help="các trang cần chụp (mặc định: tất cả)",
+    )
+    p.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ (mặc định: vi)")
+    p.add_argument("--url", help="dùng bảng điều khiển đang chạy ở địa chỉ này thay vì tự mở")
+    p.add_argument(
+        "--each-unit",
+        choices=["district"],
+        help="mỗi huyện một báo cáo PDF (trong tỉnh --unit, hoặc mọi huyện có số liệu)",
+    )
+    p.add_argument("--issuer", help="dòng cơ quan trên bìa (mặc định: UBND tỉnh của đơn vị)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    opts = run.Options(
+        db=Path(config.db_path(args.db)),
+        out=Path(args.out or config.get("reports_dir")),
+        period=args.period,
+        unit=args.unit,
+        pages=args.pages,
+        lang=args.lang,
+        url=args.url,
+        each_unit=args.each_unit,
+        issuer=args.issuer,
+    )
+    if not opts.db.exists():
+        print(f"Không có kho dữ liệu {opts.db}.", file=sys.stderr)
+        return 2
+    try:
+        manifest = run.make(opts)
+    except capture.ReportError as exc:
+        print(f"LỖI — báo cáo không được lập: {exc}", file=sys.stderr)
+        return 1
+    pdfs = [r["pdf"] for r in manifest["reports"]]
+    pngs = sum(len(r["pages"]) for r in manifest["reports"])
+    print(
+        f"Đã lập {len(pdfs)} báo cáo PDF và {pngs} ảnh trong "
+        f"{fmt.number(manifest['seconds'], 1)} giây: {manifest['folder']}",
+        file=sys.stderr,
+    )
+    print(manifest["folder"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
