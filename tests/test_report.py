@@ -130,7 +130,7 @@ def test_same_warehouse_and_options_give_the_same_pictures(demo_db, made, tmp_pa
     assert a.size == b.size
     # Identical but for antialiasing: the table grid is drawn on a canvas, whose corner
     # pixels can differ by a shade from one run to the next.
-    diff = ImageChops.difference(a, b).convert("L")  # per pixel: the largest channel gap
+    diff = ImageChops.difference(a, b).convert("L")  # per pixel: the gap as a grey level
     histogram = diff.histogram()
     changed = sum(histogram[1:])
     assert changed <= a.width * a.height // 10_000
