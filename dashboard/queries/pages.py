@@ -3,6 +3,7 @@ worth of SQL without a browser (and stays in step when a page gains a query)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import duckdb
@@ -46,8 +47,6 @@ def ntm_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
 
 
 def training_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
-    import datetime as dt
-
     training.by_category(con, scope)
     training.projections(training.cumulative(con, scope), dt.date.today())
     training.by_year(con, scope)
