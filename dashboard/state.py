@@ -100,16 +100,8 @@ def sidebar() -> Filters | None:
         f"{r.era}:{r.code}": r.name + (" (từ 1/7/2025)" if r.era == "2025" else "")
         for r in provinces.itertuples()
     }
-    wanted = _param("unit")
-    if wanted not in options:
-        st.session_state.pop("unit", None)
-        wanted = ""
-    province_key = st.sidebar.selectbox(
-        t("unit", current),
-        options,
-        index=options.index(wanted),
-        key="unit",
-        format_func=lambda k: names.get(k, t("all_units", current)),
+    province_key = _select(
+        t("unit", current), options, "unit", lambda k: names.get(k, t("all_units", current))
     )
     unit, label = fq.UnitFilter(), t("all_units", current)
     path: list[tuple[str, str, str]] = [("all", "", t("all_units", current))]
@@ -122,16 +114,11 @@ def sidebar() -> Filters | None:
             districts = data.query(fq.districts_with_data, era, code)
             d_options = ["", *list(districts.code)]
             d_names = dict(zip(districts.code, districts.name, strict=True))
-            wanted_d = _param("district")
-            if wanted_d not in d_options:
-                st.session_state.pop("district", None)
-                wanted_d = ""
-            district_key = st.sidebar.selectbox(
+            district_key = _select(
                 t("district", current),
                 d_options,
-                index=d_options.index(wanted_d),
-                key="district",
-                format_func=lambda c: d_names.get(c, t("all_districts", current)),
+                "district",
+                lambda c: d_names.get(c, t("all_districts", current)),
             )
             if district_key:
                 unit, label = fq.UnitFilter(era, "district", district_key), d_names[district_key]
@@ -145,21 +132,17 @@ def sidebar() -> Filters | None:
             years = st.sidebar.slider(t("period", current), lo, hi, wanted_y, key="years")
         else:
             years = (lo, hi)
-    programs = data.query(fq.programs)
-    program = st.sidebar.selectbox(
+    program = _select(
         t("program", current),
-        ["", *programs],
-        index=["", *programs].index(_param("program")) if _param("program") in programs else 0,
-        key="program",
-        format_func=lambda p: p or t("all_programs", current),
+        ["", *data.query(fq.programs)],
+        "program",
+        lambda p: p or t("all_programs", current),
     )
-    sets = data.query(fq.criteria_sets)
-    criteria_set = st.sidebar.selectbox(
+    criteria_set = _select(
         t("criteria_set", current),
-        ["", *sets],
-        index=["", *sets].index(_param("cset")) if _param("cset") in sets else 0,
-        key="cset",
-        format_func=lambda c: c or t("all_criteria_sets", current),
+        ["", *data.query(fq.criteria_sets)],
+        "cset",
+        lambda c: c or t("all_criteria_sets", current),
     )
     years = tuple(years) if years else None
     st.query_params.from_dict(
@@ -181,6 +164,18 @@ def sidebar() -> Filters | None:
     )
     scope = Scope(unit, years, program or None, criteria_set or None, new_units)
     return Filters(current, unit, label, years, is_demo, scope, tuple(path))
+
+
+def _select(label: str, options: list[str], key: str, format_func) -> str:
+    """A sidebar choice that starts from the session or the URL; a value no longer on
+    offer (a link from another warehouse, a filter that changed) falls back to ''."""
+    wanted = _param(key)
+    if wanted not in options:
+        st.session_state.pop(key, None)
+        wanted = ""
+    return st.sidebar.selectbox(
+        label, options, index=options.index(wanted), key=key, format_func=format_func
+    )
 
 
 def _years(value: object, lo: int, hi: int) -> tuple[int, int]:

@@ -3,7 +3,6 @@ the 'Nguồn dữ liệu' expander and the empty state."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pandas as pd
@@ -13,6 +12,7 @@ import streamlit as st
 from dashboard import data, export, fmt
 from dashboard.i18n import t
 from dashboard.queries import overview as oq
+from etl.text import slug
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 
@@ -64,7 +64,7 @@ def table(
     st.download_button(
         t("export_excel", lang),
         data=export.to_xlsx(frame, {c: headers[c] for c in columns}, title=title),
-        file_name=f"{_slug(title or key)}.xlsx",
+        file_name=f"{slug(title or key, '_')[:60] or 'bang'}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx_{key}",
         icon=":material/download:",
@@ -124,9 +124,3 @@ def empty(lang: str, kind: str | None = None) -> None:
         f"**{t('empty_title', lang)}{': ' + what if what else ''}.** {t('empty_body', lang)}",
         icon=":material/upload_file:",
     )
-
-
-def _slug(text: str) -> str:
-    from etl.text import fold_words
-
-    return re.sub(r"\s+", "_", fold_words(text))[:60] or "bang"

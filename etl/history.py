@@ -186,9 +186,5 @@ def compare(wh: Warehouse, old: int, new: int) -> pd.DataFrame:
                 {"old": old, "new": new},
             ).df()
             frames.append(frame)
-    out = (
-        pd.concat([f for f in frames if not f.empty], ignore_index=True)
-        if any(not f.empty for f in frames)
-        else frames[0]
-    )
-    return out
+    found = [f for f in frames if not f.empty]
+    return pd.concat(found, ignore_index=True) if found else frames[0]

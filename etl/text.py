@@ -99,6 +99,11 @@ def fold_words(value: object) -> str:
     return _SPACES.sub(" ", _NON_ALNUM.sub(" ", _strip_marks(str(value)))).strip()
 
 
+def slug(value: object, sep: str = "-") -> str:
+    """ASCII for a file name: 'Huyện Mường Lát' -> 'huyen-muong-lat'."""
+    return fold_words(value).replace(" ", sep)
+
+
 @lru_cache(maxsize=200_000)
 def _strip_marks(text: str) -> str:
     text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")

@@ -27,15 +27,19 @@ class UnitFilter:
     level: str | None = None  # 'province' | 'district' | 'commune'
     code: str | None = None
 
+    def column(self, commune_column: str = "commune_code") -> str:
+        """The fact column that holds this unit's code."""
+        return {"province": "province_code", "district": "district_code"}.get(
+            self.level or "", commune_column
+        )
+
     def where(self, alias: str = "", commune_column: str = "commune_code") -> tuple[str, list]:
         """SQL predicate and parameters; views that name a commune otherwise (goals'
         ``scope_code``, duties' ``unit_code``) pass that column."""
         prefix = f"{alias}." if alias else ""
         if not self.code:
             return "TRUE", []
-        column = {"province": "province_code", "district": "district_code"}.get(
-            self.level or "", commune_column
-        )
+        column = self.column(commune_column)
         return f"{prefix}era = ? AND {prefix}{column} = ?", [self.era, self.code]
 
 

@@ -373,7 +373,8 @@ def headline(
         FROM latest""",
         params,
     ).fetchone()
-    t_where = where.replace("f.commune_code", "f.unit_code")
+    # training is reported per province or district: a commune is its unit_code
+    t_where, _ = unit_predicate(scope, commune_column="unit_code")
     trained = run(
         con,
         f"""SELECT sum(w * achieved) FROM {facts("training_results", scope)} f

@@ -119,15 +119,15 @@ def facts(view: str, scope: Scope) -> str:
     raise ValueError(f"no era mapping for view {view}")
 
 
-def unit_predicate(scope: Scope, alias: str = "f") -> tuple[str, dict]:
-    """Rows inside the chosen unit (any level), as displayed."""
+def unit_predicate(
+    scope: Scope, alias: str = "f", commune_column: str = "commune_code"
+) -> tuple[str, dict]:
+    """Rows inside the chosen unit (any level), as displayed; like UnitFilter.where, with
+    named parameters so query builders can share one dict."""
     u = scope.unit
     if not u.code:
         return "TRUE", {}
-    column = {"province": "province_code", "district": "district_code"}.get(
-        u.level or "", "commune_code"
-    )
-    return f"{alias}.era = $u_era AND {alias}.{column} = $u_code", {
+    return f"{alias}.era = $u_era AND {alias}.{u.column(commune_column)} = $u_code", {
         "u_era": u.era,
         "u_code": u.code,
     }

@@ -16,16 +16,10 @@ from dashboard.projection import project
 from dashboard.queries.scope import Scope, facts, run, unit_predicate, year_bounds
 
 
-def _pred(scope: Scope) -> tuple[str, dict]:
-    where, params = unit_predicate(scope)
-    # training is reported per province or district; a commune is read as the unit_code
-    return where.replace("f.commune_code", "f.unit_code"), params
-
-
 def _results(scope: Scope, since_start: bool = False) -> tuple[str, dict]:
     """Results in the chosen years; ``since_start`` keeps the years before them too, for
     progress against a period target, which counts from the period's first year."""
-    where, params = _pred(scope)
+    where, params = unit_predicate(scope, commune_column="unit_code")
     y0, y1 = year_bounds(scope)
     params.update(r0=-1 if since_start else y0, y0=y0, y1=y1)
     sql = f"""SELECT * FROM {facts("training_results", scope)} f
@@ -34,7 +28,7 @@ def _results(scope: Scope, since_start: bool = False) -> tuple[str, dict]:
 
 
 def _targets(scope: Scope) -> tuple[str, dict]:
-    where, params = _pred(scope)
+    where, params = unit_predicate(scope, commune_column="unit_code")
     y0, y1 = year_bounds(scope)
     params.update(y0=y0, y1=y1)
     sql = f"""SELECT * FROM {facts("training_targets", scope)} f

@@ -24,6 +24,7 @@ from dashboard.queries import report as rq
 from dashboard.queries.filters import UnitFilter
 from dashboard.report import capture, document
 from etl.storage import Warehouse
+from etl.text import slug
 
 TITLE = {
     "vi": "Báo cáo tiến độ thực hiện các kế hoạch về cán bộ cấp xã và xây dựng xã",
@@ -75,12 +76,6 @@ def _years(period: str | None) -> str:
     return f"{m.group(1)}-{m.group(2) or m.group(1)}"
 
 
-def _slug(name: str) -> str:
-    from etl.text import fold_words
-
-    return re.sub(r"\s+", "-", fold_words(name)) or "toan-bo"
-
-
 def scopes(opts: Options, wh: Warehouse) -> list[Scope]:
     """The reports to make: one, or one per district with ``--each-unit district``."""
     with wh.read() as con:
@@ -93,7 +88,7 @@ def scopes(opts: Options, wh: Warehouse) -> list[Scope]:
                     "mã huyện như 384, hoặc 2025:86 cho tỉnh từ 1/7/2025)."
                 )
             unit, name, province = found
-            base = Scope(unit, name, province, _slug(name))
+            base = Scope(unit, name, province, (slug(name) or "toan-bo"))
             if unit.level == "district":
                 base.province_code = _province_code(con, unit)
         if opts.each_unit is None:
@@ -105,7 +100,7 @@ def scopes(opts: Options, wh: Warehouse) -> list[Scope]:
         for era, code, name in rq.districts(con, province):
             found = rq.find_unit(con, f"{era}:{code}")
             unit = UnitFilter(era, "district", code)
-            scope = Scope(unit, name, found[2] if found else "", _slug(name))
+            scope = Scope(unit, name, found[2] if found else "", (slug(name) or "toan-bo"))
             scope.province_code = _province_code(con, unit)
             out.append(scope)
         if not out:
