@@ -66,10 +66,12 @@ class Resolver:
         districts = filled(v["district"], "district", sheet_ctx.district)
         communes = filled(v["commune"], "commune", None) if need_commune else v["commune"]
         keys = list(zip(provinces, districts, communes, strict=True))
+        found = {}
         for key in set(keys):
-            if (*key, need_commune) not in self._cache:
-                self._cache[(*key, need_commune)] = self._lookup(*key, need_commune)
-        found = {key: self._cache[(*key, need_commune)] for key in set(keys)}
+            cached = (*key, need_commune)
+            if cached not in self._cache:
+                self._cache[cached] = self._lookup(*key, need_commune)
+            found[key] = self._cache[cached]
         out: list[Unit | None] = list(map(found.__getitem__, keys))
         failed = [k for k, unit in found.items() if isinstance(unit, UnitNotFound)]
         if failed or not all(rows.ok):

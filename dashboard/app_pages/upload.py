@@ -45,6 +45,7 @@ files = st.file_uploader(
 
 prepared_cache: dict = st.session_state.setdefault("_prepared", {})
 results: dict = st.session_state.setdefault("_upload_results", {})
+annotated_cache: dict = st.session_state.setdefault("_annotated", {})
 
 for upload in files or []:
     content = upload.getvalue()
@@ -99,9 +100,13 @@ for upload in files or []:
             )
             marked = [p for p in (*prepared.errors, *prepared.warnings) if p.row is not None]
             if marked:  # an unreadable file has nothing to mark: its message says it all
-                name, annotated = error_workbook.build(
-                    content, upload.name, prepared.errors, prepared.warnings
-                )
+                # annotating re-reads and rewrites the whole workbook: once per file,
+                # not on every rerun of the page
+                if key not in annotated_cache:
+                    annotated_cache[key] = error_workbook.build(
+                        content, upload.name, prepared.errors, prepared.warnings
+                    )
+                name, annotated = annotated_cache[key]
                 st.download_button(
                     t("download_errors", lang),
                     annotated,
