@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from etl import kinds, reader
 from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
 from etl.problems import Problem
@@ -44,85 +47,152 @@ _OFFICER_COPIED = (
 
 
 def _officers(sheet_key, table_rows: Rows, resolver: Resolver, prepared: Prepared):
-    """Officer facts, column by column and chunk by chunk: the hot path for large rosters."""
-    seen: dict[int, int] = {}
+    """Officer facts as Arrow tables, a chunk at a time: the hot path for large rosters.
+
+    Checks run on whole columns; Python looks only at the rows a check flags."""
+    persons: list[pa.Table] = []
     for rows in table_rows.chunks():
-        yield from _officer_chunk(rows, resolver, seen)
+        yield from _officer_chunk(rows, resolver, persons)
+    _warn_duplicates(table_rows, persons)
 
 
-def _officer_chunk(rows: Chunk, resolver: Resolver, seen: dict[int, int]):
-    v = rows.values
+def _officer_chunk(rows: Chunk, resolver: Resolver, persons: list[pa.Table]):
     n = len(rows)
     ok = rows.ok
-    birth, gender = v["birth"], v["gender"]
     if "birth_male" in rows.table.columns or "birth_female" in rows.table.columns:
-        birth, gender = list(birth), list(gender)
-        for i, (male, female) in enumerate(zip(v["birth_male"], v["birth_female"], strict=True)):
-            if gender[i] is None and (male is None) == (female is None):
-                rows.problem(
-                    rows.excel_rows[i],
-                    "birth_male",
-                    male or female or "",
-                    "Ghi ngày sinh vào đúng một trong hai cột Nam hoặc Nữ "
-                    "(cột được ghi cho biết giới tính).",
-                )
-                ok[i] = False
-                continue
-            birth[i] = male if male is not None else female
-            if gender[i] is None:
-                gender[i] = "Nam" if male is not None else "Nữ"
-    if None in birth or None in gender:
+        birth, gender = _birth_from_two_columns(rows)
+    else:
+        # an array when all are dates or all years; a list when they mix
+        birth = rows.values.arrays.get("birth", None)
+        birth = rows.values["birth"] if birth is None else birth
+        gender = rows.array("gender", pa.string())
+    if _has_null(birth) or _has_null(gender):
+        births, genders = _as_list(birth), _as_list(gender)
         for i in range(n):
-            if ok[i] and birth[i] is None:
+            if ok[i] and births[i] is None:
                 rows.problem(rows.excel_rows[i], "birth", "", "Thiếu 'Ngày sinh'.")
                 ok[i] = False
-            elif ok[i] and gender[i] is None:
+            elif ok[i] and genders[i] is None:
                 rows.problem(rows.excel_rows[i], "gender", "", "Thiếu 'Giới tính'.")
                 ok[i] = False
-    units = resolver.resolve_column(rows, need_commune=True)
-    start, end = v["start_date"], v["end_date"]
-    for i in range(n):
-        if start[i] and end[i] and end[i] < start[i] and ok[i]:
-            rows.problem(
-                rows.excel_rows[i], "end_date", end[i], "'Ngày kết thúc' trước 'Ngày bổ nhiệm'."
-            )
-            ok[i] = False
-    keep = [
-        i for i, (good, unit) in enumerate(zip(ok, units, strict=True)) if good and unit is not None
-    ]
-    every = len(keep) == n
-
-    def pick(column: list) -> list:
-        return column if every else [column[i] for i in keep]
-
-    names, births = pick(v["full_name"]), pick(birth)
-    codes = [u.code for u in pick(units)]
-    persons = zip(map(str.lower, names), births, codes, strict=True)
-    for person, row in zip(persons, pick(rows.excel_rows), strict=True):
-        first = seen.setdefault(person, row)
-        if first != row:
-            rows.warn(
-                row,
-                "full_name",
-                person[0],
-                f"Trùng người với dòng {first} (cùng họ tên, ngày sinh, xã).",
-            )
-    is_date = [b.__class__ is dt.date for b in births]
+    birth_date, birth_year = _birth_columns(birth)
+    codes, units = resolver.resolve_codes(rows, need_commune=True)
+    start, end = rows.array("start_date", pa.date32()), rows.array("end_date", pa.date32())
+    ends_first = pc.less(end, start).fill_null(False)
+    if pc.any(ends_first).as_py():
+        ends = rows.values["end_date"]
+        for i in pc.indices_nonzero(ends_first).to_pylist():
+            if ok[i]:
+                rows.problem(
+                    rows.excel_rows[i],
+                    "end_date",
+                    ends[i],
+                    "'Ngày kết thúc' trước 'Ngày bổ nhiệm'.",
+                )
+                ok[i] = False
     columns = {
-        "source_row": pick(rows.excel_rows),
-        "birth_date": [b if d else None for b, d in zip(births, is_date, strict=True)],
-        "birth_year": [b.year if d else b for b, d in zip(births, is_date, strict=True)],
-        "gender": pick(gender),
-        "era": [resolver.era] * len(keep),
+        "source_row": pa.array(rows.excel_rows, pa.int32()),
+        "birth_date": birth_date,
+        "birth_year": birth_year,
+        "gender": gender if isinstance(gender, pa.Array) else pa.array(gender, pa.string()),
+        "era": pa.repeat(pa.scalar(resolver.era, pa.string()), n),
         "commune_code": codes,
     }
     for key in _OFFICER_COPIED:
         if key != "gender":
-            columns[key] = pick(v[key])
-    for unit in {units[i] for i in keep}:
-        yield "_unit", None, unit, []
-    years = {d.year for d in (*start, *end) if d}
-    yield "fact_officer", columns, None, sorted(years)
+            columns[key] = rows.array(key)
+    facts = pa.table(columns)
+    keep = pc.and_(pa.array(ok, pa.bool_()), codes.is_valid())
+    if not pc.all(keep).as_py():
+        facts = facts.filter(keep)
+    for code in facts["commune_code"].unique().to_pylist():
+        yield "_unit", None, units[code], []
+    persons.append(
+        pa.table(
+            {
+                "person": pc.binary_join_element_wise(
+                    pc.utf8_lower(facts["full_name"]),
+                    pc.coalesce(
+                        facts["birth_date"].cast(pa.string()), facts["birth_year"].cast(pa.string())
+                    ),
+                    facts["commune_code"],
+                    "\x1f",
+                ),
+                "name": pc.utf8_lower(facts["full_name"]),
+                "row": facts["source_row"],
+            }
+        )
+    )
+    years = set(pc.year(start).unique().to_pylist()) | set(pc.year(end).unique().to_pylist())
+    yield "fact_officer", facts, None, sorted(y for y in years if y)
+
+
+def _birth_from_two_columns(rows: Chunk) -> tuple[list, list]:
+    """Gender from which of two birth-date columns, Nam or Nữ, is filled."""
+    v = rows.values
+    birth, gender, ok = list(v["birth"]), list(v["gender"]), rows.ok
+    for i, (male, female) in enumerate(zip(v["birth_male"], v["birth_female"], strict=True)):
+        if gender[i] is None and (male is None) == (female is None):
+            rows.problem(
+                rows.excel_rows[i],
+                "birth_male",
+                male or female or "",
+                "Ghi ngày sinh vào đúng một trong hai cột Nam hoặc Nữ "
+                "(cột được ghi cho biết giới tính).",
+            )
+            ok[i] = False
+            continue
+        birth[i] = male if male is not None else female
+        if gender[i] is None:
+            gender[i] = "Nam" if male is not None else "Nữ"
+    return birth, gender
+
+
+def _birth_columns(birth: list | pa.Array) -> tuple[pa.Array, pa.Array]:
+    """birth_date and birth_year: a full date gives both, a bare year only the year."""
+    if isinstance(birth, pa.Array) and birth.type == pa.date32():
+        return birth, pc.year(birth).cast(pa.int32())
+    if isinstance(birth, pa.Array) and pa.types.is_integer(birth.type):
+        return pa.nulls(len(birth), pa.date32()), birth.cast(pa.int32())
+    if isinstance(birth, pa.Array):
+        birth = birth.to_pylist()
+    dates = [b if b.__class__ is dt.date else None for b in birth]
+    years = [b.year if b.__class__ is dt.date else b for b in birth]
+    return pa.array(dates, pa.date32()), pa.array(years, pa.int32())
+
+
+def _warn_duplicates(rows: Rows, persons: list[pa.Table]) -> None:
+    """The same person (name, birth date, commune) on two rows: warn at the later rows."""
+    if not persons:
+        return
+    table = pa.concat_tables(persons)
+    counts = pc.value_counts(table["person"].combine_chunks())
+    twice = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+    if not len(twice):
+        return
+    found = table.filter(pc.is_in(table["person"], value_set=twice))
+    first: dict[str, int] = {}
+    for person, name, row in sorted(
+        zip(*(found[c].to_pylist() for c in ("person", "name", "row")), strict=True),
+        key=lambda r: r[2],
+    ):
+        if person not in first:
+            first[person] = row
+            continue
+        rows.warn(
+            row,
+            "full_name",
+            name,
+            f"Trùng người với dòng {first[person]} (cùng họ tên, ngày sinh, xã).",
+        )
+
+
+def _has_null(column: list | pa.Array) -> bool:
+    return column.null_count > 0 if isinstance(column, pa.Array) else None in column
+
+
+def _as_list(column: list | pa.Array) -> list:
+    return column.to_pylist() if isinstance(column, pa.Array) else column
 
 
 def _communes(sheet_key, rows: Rows, resolver: Resolver, prepared: Prepared):

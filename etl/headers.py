@@ -9,6 +9,7 @@ spacing, line breaks and punctuation ignored) and expanding the usual abbreviati
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -249,6 +250,15 @@ def _pair_birth_columns(columns: dict[str, int], unmapped: list[int], paths) -> 
         unmapped.remove(right)
 
 
+def _may_start_header(row: list[object]) -> bool:
+    """A header's top row holds at least two labels; a row that begins with a number (an
+    STT) or holds a date is data, so the search skips it (most of the rows it sees)."""
+    filled = [v for v in row if v not in (None, "")]
+    if len(filled) < 2 or isinstance(filled[0], int | float):
+        return False
+    return not any(isinstance(v, dt.date) for v in filled)
+
+
 def find_header(rows: list[list[object]], spec: kinds.SheetSpec) -> HeaderBlock | None:
     """The best header block for ``spec`` among the first rows (already merge-filled)."""
     names = _names(spec)
@@ -258,7 +268,7 @@ def find_header(rows: list[list[object]], spec: kinds.SheetSpec) -> HeaderBlock 
     best: HeaderBlock | None = None
     limit = min(len(rows), SEARCH_ROWS)
     for start in range(limit):
-        if sum(1 for v in rows[start] if v not in (None, "")) < 2:
+        if not _may_start_header(rows[start]):
             continue
         for depth in range(1, MAX_HEADER_ROWS + 1):
             block = rows[start : start + depth]

@@ -127,6 +127,12 @@ def _arrow(table: str, columns: dict[str, list]) -> pa.Table:
     return pa.table({k: pa.array(v, type=types[k]) for k, v in columns.items()})
 
 
+def _typed(table: str, frame: pa.Table) -> pa.Table:
+    """A builder's Arrow table with the warehouse's column types."""
+    types = _fact_types()[table]
+    return frame.cast(pa.schema([(name, types[name]) for name in frame.column_names]))
+
+
 # ---------------------------------------------------------------------------- reading
 
 
@@ -282,7 +288,7 @@ def _prepare(
         v.year if isinstance(v, dt.date) else v
         for p in parsed
         for k in _YEAR_KEYS
-        for v in set(p.first.values.get(k, ()))
+        for v in p.first.values.distinct(k)
         if v
     ]
     prepared.as_of_date = next((t.as_of_date for t in tables if t.as_of_date), None)
@@ -305,8 +311,8 @@ def _prepare(
             fact_years.extend(y for y in row_years if y)
             if table_name == "_unit":
                 continue
-            if isinstance(fact, dict) and fact and isinstance(next(iter(fact.values())), list):
-                column_frames.setdefault(table_name, []).append(_arrow(table_name, fact))
+            if isinstance(fact, pa.Table):
+                column_frames.setdefault(table_name, []).append(_typed(table_name, fact))
             else:
                 frames.setdefault(table_name, []).append(fact)
 

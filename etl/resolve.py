@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import functools
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from etl import layout
 from etl.reference import LEGACY, NEW, unit_records
 from etl.rows import Chunk, Rows
@@ -49,42 +52,62 @@ class Resolver:
             return None
         return found
 
-    def resolve_column(self, rows: Chunk, need_commune: bool) -> list[Unit | None]:
-        """resolve() for every row, looking each distinct combination up once."""
-        v = rows.values
+    def resolve_codes(self, rows: Chunk, need_commune: bool) -> tuple[pa.Array, dict[str, Unit]]:
+        """Every row's unit code (null where it cannot be resolved or the row is bad), and
+        the units by code. Each distinct combination of names is looked up once; Arrow
+        spreads the codes over the rows."""
         sheet_ctx = rows.table.context
         contexts = rows.contexts
 
-        def filled(column: list, attr: str, fallback: str | None) -> list:
-            if None not in column:  # every row names it: no context needed
+        def filled(key: str, attr: str, fallback: str | None) -> pa.Array:
+            column = rows.array(key, pa.string())
+            if not column.null_count:  # every row names it: no context needed
                 return column
-            return [
-                x or getattr(c, attr) or fallback for x, c in zip(column, contexts, strict=True)
-            ]
+            return pa.array(
+                [
+                    x or getattr(c, attr) or fallback
+                    for x, c in zip(column.to_pylist(), contexts, strict=True)
+                ],
+                pa.string(),
+            )
 
-        provinces = filled(v["province"], "province", sheet_ctx.province)
-        districts = filled(v["district"], "district", sheet_ctx.district)
-        communes = filled(v["commune"], "commune", None) if need_commune else v["commune"]
-        keys = list(zip(provinces, districts, communes, strict=True))
-        found = {}
-        for key in set(keys):
-            cached = (*key, need_commune)
+        names = [
+            filled("province", "province", sheet_ctx.province),
+            filled("district", "district", sheet_ctx.district),
+            filled("commune", "commune", None)
+            if need_commune
+            else rows.array("commune", pa.string()),
+        ]
+        keys = pc.binary_join_element_wise(
+            *names, _KEY_SEP, null_handling="replace", null_replacement=""
+        )
+        distinct = keys.unique()
+        found: list[Unit | UnitNotFound] = []
+        for key in distinct.to_pylist():
+            cached = (*(part or None for part in key.split(_KEY_SEP)), need_commune)
             if cached not in self._cache:
-                self._cache[cached] = self._lookup(*key, need_commune)
-            found[key] = self._cache[cached]
-        out: list[Unit | None] = list(map(found.__getitem__, keys))
-        failed = [k for k, unit in found.items() if isinstance(unit, UnitNotFound)]
-        if failed or not all(rows.ok):
-            for i, unit in enumerate(out):
-                if not rows.ok[i]:
-                    out[i] = None
-                elif isinstance(unit, UnitNotFound):
-                    out[i] = None
-                    if not self.quiet:
-                        column, message = unit.args
-                        value = v[column][i] if column in v else ""
-                        rows.problem(rows.excel_rows[i], column, value or "", message)
-        return out
+                self._cache[cached] = self._lookup(*cached)
+            found.append(self._cache[cached])
+        codes = pa.array(
+            [None if isinstance(u, UnitNotFound) else u.code for u in found], pa.string()
+        ).take(pc.index_in(keys, value_set=distinct))
+        failed = {
+            k: u
+            for k, u in zip(distinct.to_pylist(), found, strict=True)
+            if isinstance(u, UnitNotFound)
+        }
+        if failed and not self.quiet:
+            v = rows.values
+            flagged = pc.is_in(keys, value_set=pa.array(list(failed), pa.string()))
+            for i in pc.indices_nonzero(flagged).to_pylist():
+                if rows.ok[i]:
+                    column, message = failed[keys[i].as_py()].args
+                    value = v[column][i] if column in v else ""
+                    rows.problem(rows.excel_rows[i], column, value or "", message)
+        if not all(rows.ok):
+            codes = pc.if_else(pa.array(rows.ok, pa.bool_()), codes, pa.scalar(None, pa.string()))
+        units = {u.code: u for u in found if not isinstance(u, UnitNotFound)}
+        return codes, units
 
     def _lookup(self, province, district, commune, need_commune) -> Unit | UnitNotFound:
         guessed = bool(district and district.startswith("?"))  # from the sheet's name
@@ -142,6 +165,9 @@ class Resolver:
             return self.index.commune(self.era, prov, dist, commune)
         except UnitNotFound as exc:
             return UnitNotFound("commune", _sentence(exc))
+
+
+_KEY_SEP = "\x1f"  # ASCII unit separator: never typed in a cell
 
 
 def _sentence(exc: Exception) -> str:

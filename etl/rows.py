@@ -3,17 +3,25 @@
 Each column is parsed once per distinct raw value (a district writes the same commune,
 position and date many times), text is cleaned in bulk, and only CHUNK_ROWS rows are
 Python objects at once, so a 500k-row roster loads in bounded memory.
+
+A column whose cells all have one type and parse without a problem (most columns of
+most files) is handled as an Arrow array: Arrow finds the distinct values, Python parses
+each of them once, and Arrow spreads the results back over the rows. Any other column
+takes the plain Python path, which records a problem per bad cell.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
+
+import pyarrow as pa
 
 from etl import kinds, layout, reader, values
 from etl.problems import Problem
-from etl.text import clean_many
+from etl.text import clean_array, clean_many
 
 if TYPE_CHECKING:
     from etl.loader import Prepared
@@ -24,6 +32,84 @@ SUMMED = ("target", "achieved")
 
 
 CHUNK_ROWS = 20_000
+
+# The Arrow type of each field type's parsed values (YEAR_OR_DATE: see _typed_array).
+ARROW_TYPES: dict[str, pa.DataType] = {
+    kinds.TEXT: pa.string(),
+    kinds.CHOICE: pa.string(),
+    kinds.DATE: pa.date32(),
+    kinds.YEAR: pa.int32(),
+    kinds.INT: pa.int64(),
+    kinds.NUMBER: pa.float64(),
+    kinds.PERCENT: pa.float64(),
+    kinds.MARK: pa.bool_(),
+}
+# Cell types that make one Arrow column (ints and floats are both numbers).
+_ONE_TYPE = {
+    frozenset(),
+    frozenset({str}),
+    frozenset({float}),
+    frozenset({int}),
+    frozenset({int, float}),
+    frozenset({dt.date}),
+    frozenset({dt.datetime}),
+    frozenset({bool}),
+}
+_NOT_ARROW = (
+    pa.ArrowInvalid,
+    pa.ArrowTypeError,
+    pa.ArrowNotImplementedError,
+    OverflowError,
+    UnicodeError,
+)
+
+
+class Columns(Mapping):
+    """A chunk's parsed columns by field key, read as Python lists.
+
+    Columns parsed on the Arrow path stay Arrow arrays until someone asks for a list
+    (converted once, then kept); the officer builder reads the arrays directly.
+    """
+
+    def __init__(self) -> None:
+        self.arrays: dict[str, pa.Array] = {}
+        self.lists: dict[str, list] = {}
+        self._order: dict[str, None] = {}
+
+    def __setitem__(self, key: str, column: list | pa.Array) -> None:
+        self._order[key] = None
+        if isinstance(column, pa.Array):
+            self.arrays[key] = column
+            self.lists.pop(key, None)
+        else:
+            self.lists[key] = column
+            self.arrays.pop(key, None)
+
+    def __getitem__(self, key: str) -> list:
+        if key not in self.lists:
+            self.lists[key] = self.arrays[key].to_pylist()
+        return self.lists[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._order
+
+    def head(self, key: str, n: int) -> list:
+        if key in self.lists:
+            return self.lists[key][:n]
+        return self.arrays[key].slice(0, n).to_pylist()
+
+    def distinct(self, key: str) -> set:
+        if key not in self._order:
+            return set()
+        if key in self.arrays:
+            return set(self.arrays[key].unique().to_pylist())
+        return set(self.lists[key])
 
 
 class Located:
@@ -58,7 +144,7 @@ class Chunk(Located):
         self.errors, self.warnings = owner.errors, owner.warnings
         self.excel_rows = excel_rows
         self.contexts = contexts
-        self.values: dict[str, list] = {}
+        self.values = Columns()
         self.ok: list[bool] = []
         self._parse(cells)
 
@@ -67,10 +153,10 @@ class Chunk(Located):
 
     def head(self, n: int) -> list[dict]:
         """The first ``n`` rows as dicts (field key -> value, plus _row, _ctx, _ok)."""
-        keys = list(self.values)
+        columns = {k: self.values.head(k, n) for k in self.values}
         return [
             dict(
-                {k: self.values[k][i] for k in keys},
+                {k: column[i] for k, column in columns.items()},
                 _row=self.excel_rows[i],
                 _ctx=self.contexts[i],
                 _ok=self.ok[i],
@@ -78,14 +164,23 @@ class Chunk(Located):
             for i in range(min(n, len(self)))
         ]
 
+    def array(self, key: str, type: pa.DataType | None = None) -> pa.Array:
+        """A parsed column as an Arrow array (of ``type``, when given)."""
+        column = self.values.arrays.get(key)
+        if column is None:
+            return pa.array(self.values[key], type)
+        if type is not None and column.type != type:
+            return column.cast(type)
+        return column
+
     def _parse(self, cells: list[list[object]]) -> None:
         spec = self.table.spec
         n = len(cells)
         self.ok = [True] * n
         for f in spec.fields:
-            self.values[f.key] = [None] * n
+            self.values[f.key] = pa.nulls(n, ARROW_TYPES.get(f.type, pa.null()))
         for key in ("birth_male", "birth_female"):
-            self.values[key] = [None] * n
+            self.values[key] = pa.nulls(n, pa.null())
         targets = [
             (f, self.table.columns[f.key], f.key)
             for f in spec.fields
@@ -106,10 +201,17 @@ class Chunk(Located):
             raws = columns[col] if col < width else (None,) * n
             self.values[key] = self._parse_column(f, col, key, raws)
 
-    def _parse_column(self, f: kinds.Field, col: int, key: str, raws) -> list:
-        label = self.table.header.labels.get(col, f.header)
+    def _parse_column(self, f: kinds.Field, col: int, key: str, raws) -> list | pa.Array:
         required = f.required and key == f.key and f.key not in ("province", "district")
         dash = 0 if f.key in SUMMED else None  # "-" is zero in a count, blank elsewhere
+        typed = _typed_array(f, raws, required, dash)
+        if typed is not None:
+            return typed
+        return self._parse_cells(f, col, key, raws, required, dash)
+
+    def _parse_cells(self, f: kinds.Field, col: int, key: str, raws, required, dash) -> list:
+        """The Python path: each distinct value parsed once, a problem per bad cell."""
+        label = self.table.header.labels.get(col, f.header)
         try:
             distinct = set(raws)
         except TypeError:  # an unhashable cell value: parse one by one
@@ -269,6 +371,42 @@ class Rows(Located):
                         f"Dòng '{row.label}' ghi {values.display(row.cells[col])} nhưng "
                         f"cộng các dòng ở trên được {values.display(actual)}.",
                     )
+
+
+def _typed_array(f: kinds.Field, raws, required: bool, dash: object) -> pa.Array | None:
+    """The Arrow path for one column; None when the Python path must decide (mixed cell
+    types, a value that does not parse, a required value missing)."""
+    # Arrow would coerce a mixed column silently (a year 1990 among dates becomes the
+    # 1990th day after 1970), so only columns of one Python type go this way.
+    classes = set(map(type, raws))
+    classes.discard(type(None))
+    if (f.type == kinds.TEXT and classes - {str}) or frozenset(classes) not in _ONE_TYPE:
+        return None
+    try:
+        if f.type == kinds.TEXT:
+            encoded = pa.array(raws, pa.string()).dictionary_encode()
+            typed = clean_array(encoded.dictionary).take(encoded.indices)
+            return None if required and typed.null_count else typed
+        encoded = pa.array(raws).dictionary_encode()
+    except _NOT_ARROW:
+        return None
+    parsed = [_convert(f, raw, dash) for raw in encoded.dictionary.to_pylist()]
+    if any(v.__class__ is values.ValueProblem for v in parsed):
+        return None
+    if required and (encoded.indices.null_count or None in parsed):
+        return None
+    arrow_type = ARROW_TYPES.get(f.type)
+    if arrow_type is None:  # YEAR_OR_DATE: one Arrow type only when all are years or all dates
+        kinds_seen = {v.__class__ for v in parsed if v is not None}
+        arrow_type = (
+            pa.date32() if kinds_seen <= {dt.date} else pa.int32() if kinds_seen <= {int} else None
+        )
+        if arrow_type is None:
+            return None
+    try:
+        return pa.array(parsed, arrow_type).take(encoded.indices)
+    except _NOT_ARROW:
+        return None
 
 
 def _convert(f: kinds.Field, raw: object, dash: object) -> object:

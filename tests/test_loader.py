@@ -463,3 +463,49 @@ def test_csv_in_an_unexpected_encoding_is_refused_with_a_reason(wh, tmp_path):
     path.write_bytes("Họ và tên;Xã\nNguyễn;Tam Chung\n".encode("utf-16"))
     result = loader.load_file(path, wh)
     assert result.status == "refused" and "UTF-8" in result.errors[0].message
+
+
+def test_chunks_and_column_paths_give_the_same_load(officers_file, monkeypatch):
+    """Clean columns are parsed as Arrow arrays, odd ones cell by cell. Whichever path a
+    column takes in a chunk, the facts, errors and warnings must be the same as when the
+    whole roster is one chunk."""
+    from etl import rows as rows_module
+
+    roster = [
+        officer(stt=1),
+        officer(stt=2, full_name="Hà Thị Lan", gender="Nữ", commune="Na Mèo", district="Quan Sơn"),
+        officer(stt=3, full_name="Vi Văn Hoà", ethnicity="  Mường  "),
+        officer(stt=4, full_name="Lương  Văn Thuỷ", birth=1990),  # a bare year among dates
+        officer(stt=5, full_name="Cầm Thị Yến", start_date="31/02/2019"),  # not a date
+        officer(stt=6, full_name="Lò Thị Mai", commune="Xã Không Có"),  # unknown commune
+        officer(stt=7, full_name="Phạm Văn An", start_date=dt.date(2018, 1, 1)),  # ends first
+        officer(stt=8),  # the same person as row 1
+        officer(stt=9, full_name="Hà Văn Quân", party_member="x"),
+    ]
+    path = officers_file(roster)
+
+    def load(chunk_rows: int):
+        monkeypatch.setattr(rows_module, "CHUNK_ROWS", chunk_rows)
+        prepared = loader.prepare(path.read_bytes(), path.name)
+        facts = prepared.facts["fact_officer"].sort_by("source_row").to_pylist()
+        problems = [
+            sorted((p.sheet, p.row, p.column, p.value, p.message) for p in found)
+            for found in (prepared.errors, prepared.warnings)
+        ]
+        return facts, problems
+
+    whole, in_threes = load(100), load(3)
+    assert whole == in_threes
+    facts, (errors, warnings) = whole
+    by_name = {f["full_name"]: f for f in facts}
+    assert by_name["Lương Văn Thủy"]["birth_year"] == 1990
+    assert by_name["Lương Văn Thủy"]["birth_date"] is None
+    assert by_name["Vi Văn Hòa"]["ethnicity"] == "Mường"
+    assert by_name["Hà Văn Quân"]["party_member"] is True
+    first = 6  # Excel row of roster[0]: the template's title and header come first
+    assert [(e[1] - first, e[2]) for e in errors] == [(4, "P"), (5, "O"), (6, "Q")]
+    assert "không có trên lịch" in errors[0][4] and "Xã Không Có" in errors[1][4]
+    assert {f["source_row"] - first for f in facts} == {0, 1, 2, 3, 7, 8}
+    assert [(w[1] - first, w[4]) for w in warnings] == [
+        (7, f"Trùng người với dòng {first} (cùng họ tên, ngày sinh, xã).")
+    ]

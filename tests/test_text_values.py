@@ -123,3 +123,26 @@ def test_clean_many_equals_clean_one_by_one(texts):
     from etl.text import clean_many
 
     assert clean_many(texts) == [clean(t) for t in texts]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.text(
+                alphabet=st.sampled_from(
+                    list("aoeuyAOU qQ\t\n\r\u00a0\u2003\u3000\x1fàáảãạèéẻẽẹỳýỷỹỵhnđưĐ\u0300\u0301")
+                ),
+                max_size=12,
+            ),
+        ),
+        max_size=30,
+    )
+)
+def test_clean_array_equals_clean_one_by_one(texts):
+    """The Arrow path (whole columns of a large roster) cleans exactly like clean()."""
+    import pyarrow as pa
+
+    from etl.text import clean_array
+
+    assert clean_array(pa.array(texts, pa.string())).to_pylist() == [clean(t) for t in texts]
