@@ -107,22 +107,10 @@ def _officer_chunk(rows: Chunk, resolver: Resolver, persons: list[pa.Table]):
         facts = facts.filter(keep)
     for code in facts["commune_code"].unique().to_pylist():
         yield "_unit", None, units[code], []
-    persons.append(
-        pa.table(
-            {
-                "person": pc.binary_join_element_wise(
-                    pc.utf8_lower(facts["full_name"]),
-                    pc.coalesce(
-                        facts["birth_date"].cast(pa.string()), facts["birth_year"].cast(pa.string())
-                    ),
-                    facts["commune_code"],
-                    "\x1f",
-                ),
-                "name": pc.utf8_lower(facts["full_name"]),
-                "row": facts["source_row"],
-            }
-        )
-    )
+    name = pc.utf8_lower(facts["full_name"])
+    born = pc.coalesce(facts["birth_date"].cast(pa.string()), facts["birth_year"].cast(pa.string()))
+    person = pc.binary_join_element_wise(name, born, facts["commune_code"], "\x1f")
+    persons.append(pa.table({"person": person, "name": name, "row": facts["source_row"]}))
     years = set(pc.year(start).unique().to_pylist()) | set(pc.year(end).unique().to_pylist())
     yield "fact_officer", facts, None, sorted(y for y in years if y)
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from etl import headers, kinds, values
@@ -158,7 +159,7 @@ class SheetHead:
                 may_batch
                 and fast
                 and state.data_seen
-                and all(r[stt].__class__ is float for r in batch)
+                and set(map(type, map(itemgetter(stt), batch))) == {float}
             ):
                 yield ("batch", index + 1, batch, state.context, "")
                 index += len(batch)

@@ -376,17 +376,18 @@ class Rows(Located):
 def _typed_array(f: kinds.Field, raws, required: bool, dash: object) -> pa.Array | None:
     """The Arrow path for one column; None when the Python path must decide (mixed cell
     types, a value that does not parse, a required value missing)."""
-    # Arrow would coerce a mixed column silently (a year 1990 among dates becomes the
-    # 1990th day after 1970), so only columns of one Python type go this way.
-    classes = set(map(type, raws))
-    classes.discard(type(None))
-    if (f.type == kinds.TEXT and classes - {str}) or frozenset(classes) not in _ONE_TYPE:
-        return None
     try:
-        if f.type == kinds.TEXT:
+        if f.type == kinds.TEXT:  # Arrow refuses any cell that is not text (readers give
+            # str, never bytes), and the Python path turns numbers and dates into text
             encoded = pa.array(raws, pa.string()).dictionary_encode()
             typed = clean_array(encoded.dictionary).take(encoded.indices)
             return None if required and typed.null_count else typed
+        # Arrow would coerce a mixed column silently (a year 1990 among dates becomes the
+        # 1990th day after 1970), so only columns of one Python type go this way.
+        classes = set(map(type, raws))
+        classes.discard(type(None))
+        if frozenset(classes) not in _ONE_TYPE:
+            return None
         encoded = pa.array(raws).dictionary_encode()
     except _NOT_ARROW:
         return None
