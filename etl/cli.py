@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="in mỗi lô một dòng JSON")
     p.add_argument("--all", action="store_true", help="kể cả các lô đã bị thay thế")
 
+    p = sub.add_parser("rollback", help="hoàn tác một lô (các lô nó thay thế lại hiện hành)")
+    p.add_argument("batch_id", type=int, metavar="BATCH_ID", help="số lô (xem lệnh batches)")
+    _db_arg(p)
+    p.add_argument("--json", action="store_true", help="in kết quả thành một dòng JSON")
+
     p = sub.add_parser("template", help="ghi biểu mẫu trống cho một loại số liệu")
     p.add_argument(
         "kind",
@@ -191,6 +196,30 @@ def cmd_batches(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rollback(args: argparse.Namespace) -> int:
+    from etl import history
+
+    done = history.rollback(storage.Warehouse(args.db), args.batch_id)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "batch_id": done.batch_id,
+                    "status": "rolled_back",
+                    "restored_batch_ids": done.restored,
+                }
+            )
+        )
+        return EXIT_OK
+    restored = (
+        "Lô " + ", ".join(map(str, done.restored)) + " là số liệu hiện hành trở lại."
+        if done.restored
+        else "Không có lô cũ nào cần khôi phục."
+    )
+    print(f"Đã hoàn tác lô {done.batch_id}. {restored}")
+    return EXIT_OK
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     out = templates.write_workbook(args.kind, args.out)
     print(f"Đã ghi biểu mẫu {kinds.KINDS[args.kind].label} vào {out}")
@@ -212,7 +241,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if refused else EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "load": cmd_load, "batches": cmd_batches, "template": cmd_template}
+COMMANDS = {
+    "demo": cmd_demo,
+    "load": cmd_load,
+    "batches": cmd_batches,
+    "rollback": cmd_rollback,
+    "template": cmd_template,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

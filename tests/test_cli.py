@@ -125,3 +125,35 @@ def test_load_errors_out_and_accept_valid_flags(wh, officers_file, tmp_path):
     line = json.loads(proc.stdout)
     assert proc.returncode == 0 and line["status"] == "loaded" and line["rows"] == 1
     assert [e["row"] for e in line["errors"]] == [7]
+
+
+def test_rollback_restores_the_replaced_batch(wh, officers_file, capsys):
+    first = officers_file([officer()], name="a.xlsx")
+    corrected = officers_file([officer(full_name="Lò Văn Bình Mới")], name="b.xlsx")
+    for path in (first, corrected):
+        assert main(["load", str(path), "--db", str(wh.path), "--json"]) == 0
+    capsys.readouterr()
+
+    assert main(["rollback", "2", "--db", str(wh.path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "batch_id": 2,
+        "status": "rolled_back",
+        "restored_batch_ids": [1],
+    }
+    with wh.read() as con:
+        names = con.execute("SELECT full_name FROM officers").fetchall()
+        statuses = con.execute("SELECT batch_id, status FROM batches ORDER BY 1").fetchall()
+    assert names == [("Lò Văn Bình",)]
+    assert statuses == [(1, "current"), (2, "rolled_back")]
+
+    again = run_cli("rollback", "2", "--db", str(wh.path))
+    assert again.returncode == 1
+    assert "Lô 2 (b.xlsx) không còn là số liệu hiện hành" in again.stderr
+    missing = run_cli("rollback", "99", "--db", str(wh.path))
+    assert missing.returncode == 1 and "Không có lô số 99" in missing.stderr
+    assert "Traceback" not in again.stderr + missing.stderr
+
+    assert main(["rollback", "1", "--db", str(wh.path)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "Đã hoàn tác lô 1. Không có lô cũ nào cần khôi phục."
+    )
