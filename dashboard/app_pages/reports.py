@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import json
-import zipfile
+import functools
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard import fmt, state
 from dashboard.i18n import t
+from dashboard.report import archive
 from etl import config
 
 filters = state.current()
@@ -27,26 +26,7 @@ st.code(
 )
 
 
-def archived(root: Path) -> list[tuple[Path, dict]]:
-    """Every report folder with a manifest, newest first; unreadable ones are skipped."""
-    out = []
-    for manifest in sorted(root.glob("*/manifest.json"), reverse=True):
-        try:
-            out.append((manifest.parent, json.loads(manifest.read_text(encoding="utf-8"))))
-        except (OSError, ValueError):
-            continue
-    return out
-
-
-def zipped(day: Path, files: list[str]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name in files:
-            z.write(day / name, name)
-    return buf.getvalue()
-
-
-reports = archived(folder) if folder.exists() else []
+reports = archive.listing(folder)
 if not reports:
     st.info(t("no_reports", lang))
 for day, manifest in reports:
@@ -74,21 +54,21 @@ for day, manifest in reports:
                 f"{fmt.date(dt.date.fromisoformat(report['as_of']), lang)}"
             )
             pdf = day / report["pdf"]
-            if pdf.exists():
+            if pdf.exists():  # files are read when downloaded, not each time the page runs
                 cols[1].download_button(
                     t("download_pdf", lang),
-                    pdf.read_bytes(),
+                    pdf.read_bytes,
                     file_name=pdf.name,
                     mime="application/pdf",
                     key=f"pdf_{day.name}_{i}",
                     icon=":material/picture_as_pdf:",
                     on_click="ignore",
                 )
-            pngs = [p["file"] for p in report.get("pages", []) if (day / p["file"]).exists()]
+            pngs = archive.pictures(day, report)
             if pngs:
                 cols[2].download_button(
                     t("download_pngs", lang),
-                    zipped(day, pngs),
+                    functools.partial(archive.zipped, day, pngs),
                     file_name=f"{day.name}_{Path(report['pdf']).stem}_anh.zip",
                     mime="application/zip",
                     key=f"png_{day.name}_{i}",
