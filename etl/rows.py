@@ -146,6 +146,9 @@ class Chunk(Located):
         self.contexts = contexts
         self.values = Columns()
         self.ok: list[bool] = []
+        self._field_types = {
+            f.key: ARROW_TYPES[f.type] for f in self.table.spec.fields if f.type in ARROW_TYPES
+        }
         self._parse(cells)
 
     def __len__(self) -> int:
@@ -165,7 +168,10 @@ class Chunk(Located):
         ]
 
     def array(self, key: str, type: pa.DataType | None = None) -> pa.Array:
-        """A parsed column as an Arrow array (of ``type``, when given)."""
+        """A parsed column as an Arrow array: of ``type`` when given, else of its field's
+        type (so a column with no value at all is still typed)."""
+        if type is None and key in self._field_types:
+            type = self._field_types[key]
         column = self.values.arrays.get(key)
         if column is None:
             return pa.array(self.values[key], type)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from etl import loader, templates
 from tests.conftest import officer
@@ -509,3 +511,91 @@ def test_chunks_and_column_paths_give_the_same_load(officers_file, monkeypatch):
     assert [(w[1] - first, w[4]) for w in warnings] == [
         (7, f"Trùng người với dòng {first} (cùng họ tên, ngày sinh, xã).")
     ]
+
+
+_CELLS = {
+    "full_name": st.sampled_from(
+        ["Lò Văn Bình", "  Hà Thị  Hoà ", "Vi Văn Thuỷ", "Cầm\u00a0Thị Yến", "", None, 12.0]
+    ),
+    "birth": st.sampled_from(
+        [dt.date(1987, 5, 14), dt.date(1990, 1, 2), 1985, "02/03/1988", "1979", "30/02/1990", None]
+    ),
+    "gender": st.sampled_from(["Nam", "Nữ", "nu", "NAM", "khác", None]),
+    "ethnicity": st.sampled_from(["Thái", " Mường", "Kinh", None, 3.0]),
+    "commune": st.sampled_from(["Tam Chung", "xã Tam Chung", "Trung Lý", "Xã Không Có", None]),
+    "start_date": st.sampled_from(
+        [dt.date(2012, 3, 1), dt.date(2018, 1, 1), "01/03/2015", "31/02/2019", 2016, None]
+    ),
+    "party_member": st.sampled_from(["x", "X", "", "có", None, 1.0, "hmm"]),
+}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.fixed_dictionaries(_CELLS), min_size=1, max_size=8))
+def test_arrow_and_python_paths_agree_on_any_roster(officers_file, monkeypatch, cells):
+    """Whatever mix of types and bad values a roster has, the Arrow path (whole columns)
+    and the Python path (cell by cell) load the same facts and report the same problems."""
+    from etl import rows as rows_module
+
+    path = officers_file(
+        [officer(stt=i + 1, **row) for i, row in enumerate(cells)], name="ngau_nhien.xlsx"
+    )
+
+    def load(arrow: bool):
+        with monkeypatch.context() as m:
+            m.setattr(rows_module, "CHUNK_ROWS", 3)
+            if not arrow:
+                m.setattr(rows_module, "_typed_array", lambda *args: None)
+            prepared = loader.prepare(path.read_bytes(), path.name)
+        facts = prepared.facts.get("fact_officer")
+        return (
+            facts.sort_by("source_row").to_pylist() if facts is not None else [],
+            sorted((p.row or 0, p.column or "", p.message) for p in prepared.errors),
+            sorted((p.row or 0, p.column or "", p.message) for p in prepared.warnings),
+        )
+
+    assert load(arrow=True) == load(arrow=False)
+
+
+_NTM_CELLS = {
+    "commune": st.sampled_from(["Sơn Hà", "xã Sơn Hà", "Suối Bạc", "Không Có", None]),
+    "year": st.sampled_from([2019, 2020.0, "2018", "20x9", None]),
+    "criteria_set": st.sampled_from(["2016-2020", "2021-2025", "", None, 2020.0]),
+    "tc1": st.sampled_from(["x", "X", "Đạt", "✓", "", None, 1.0, "?"]),
+    "tc2": st.sampled_from(["x", None, 0.0, "không"]),
+    "tc11": st.sampled_from(["x", None]),
+    "criteria_met": st.sampled_from([1, 2.0, "3", "-", None, -1, 2.5]),
+    "ntm_level": st.sampled_from(["NTM", "đạt chuẩn", "nâng cao", "", None, "khác"]),
+    "recognized_year": st.sampled_from([2019, "2020", None, 1800]),
+}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.fixed_dictionaries(_NTM_CELLS), min_size=1, max_size=6))
+def test_arrow_and_python_paths_agree_on_any_ntm_sheet(tmp_path, monkeypatch, cells):
+    """The same for commune sheets, whose builders read rows as dicts."""
+    from etl import rows as rows_module
+
+    path = templates.write_workbook(
+        "communes",
+        tmp_path / "ntm.xlsx",
+        {"ntm": [ntm_row(stt=i + 1, **row) for i, row in enumerate(cells)]},
+    )
+
+    def load(arrow: bool):
+        with monkeypatch.context() as m:
+            m.setattr(rows_module, "CHUNK_ROWS", 2)
+            if not arrow:
+                m.setattr(rows_module, "_typed_array", lambda *args: None)
+            prepared = loader.prepare(path.read_bytes(), path.name)
+        return (
+            {name: sorted(map(str, t.to_pylist())) for name, t in prepared.facts.items()},
+            sorted((p.row or 0, p.column or "", p.message) for p in prepared.errors),
+            sorted((p.row or 0, p.column or "", p.message) for p in prepared.warnings),
+        )
+
+    assert load(arrow=True) == load(arrow=False)
