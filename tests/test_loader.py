@@ -467,12 +467,29 @@ def test_csv_in_an_unexpected_encoding_is_refused_with_a_reason(wh, tmp_path):
     assert result.status == "refused" and "UTF-8" in result.errors[0].message
 
 
+def load_outcome(monkeypatch, path, chunk_rows: int, arrow: bool = True):
+    """prepare() with chunks of ``chunk_rows``; ``arrow=False`` sends every column through
+    the Python path. Facts per table, then errors and warnings, each in a fixed order."""
+    from etl import rows as rows_module
+
+    with monkeypatch.context() as m:
+        m.setattr(rows_module, "CHUNK_ROWS", chunk_rows)
+        if not arrow:
+            m.setattr(rows_module, "_typed_array", lambda *args: None)
+        prepared = loader.prepare(path.read_bytes(), path.name)
+    return (
+        {name: sorted(t.to_pylist(), key=repr) for name, t in prepared.facts.items()},
+        *(
+            sorted((p.sheet, p.row or 0, p.column or "", p.value, p.message) for p in found)
+            for found in (prepared.errors, prepared.warnings)
+        ),
+    )
+
+
 def test_chunks_and_column_paths_give_the_same_load(officers_file, monkeypatch):
     """Clean columns are parsed as Arrow arrays, odd ones cell by cell. Whichever path a
     column takes in a chunk, the facts, errors and warnings must be the same as when the
     whole roster is one chunk."""
-    from etl import rows as rows_module
-
     roster = [
         officer(stt=1),
         officer(stt=2, full_name="Hà Thị Lan", gender="Nữ", commune="Na Mèo", district="Quan Sơn"),
@@ -486,19 +503,10 @@ def test_chunks_and_column_paths_give_the_same_load(officers_file, monkeypatch):
     ]
     path = officers_file(roster)
 
-    def load(chunk_rows: int):
-        monkeypatch.setattr(rows_module, "CHUNK_ROWS", chunk_rows)
-        prepared = loader.prepare(path.read_bytes(), path.name)
-        facts = prepared.facts["fact_officer"].sort_by("source_row").to_pylist()
-        problems = [
-            sorted((p.sheet, p.row, p.column, p.value, p.message) for p in found)
-            for found in (prepared.errors, prepared.warnings)
-        ]
-        return facts, problems
-
-    whole, in_threes = load(100), load(3)
-    assert whole == in_threes
-    facts, (errors, warnings) = whole
+    whole = load_outcome(monkeypatch, path, 100)
+    assert whole == load_outcome(monkeypatch, path, 3)
+    tables, errors, warnings = whole
+    facts = tables["fact_officer"]
     by_name = {f["full_name"]: f for f in facts}
     assert by_name["Lương Văn Thủy"]["birth_year"] == 1990
     assert by_name["Lương Văn Thủy"]["birth_date"] is None
@@ -537,26 +545,10 @@ _CELLS = {
 def test_arrow_and_python_paths_agree_on_any_roster(officers_file, monkeypatch, cells):
     """Whatever mix of types and bad values a roster has, the Arrow path (whole columns)
     and the Python path (cell by cell) load the same facts and report the same problems."""
-    from etl import rows as rows_module
-
     path = officers_file(
         [officer(stt=i + 1, **row) for i, row in enumerate(cells)], name="ngau_nhien.xlsx"
     )
-
-    def load(arrow: bool):
-        with monkeypatch.context() as m:
-            m.setattr(rows_module, "CHUNK_ROWS", 3)
-            if not arrow:
-                m.setattr(rows_module, "_typed_array", lambda *args: None)
-            prepared = loader.prepare(path.read_bytes(), path.name)
-        facts = prepared.facts.get("fact_officer")
-        return (
-            facts.sort_by("source_row").to_pylist() if facts is not None else [],
-            sorted((p.row or 0, p.column or "", p.message) for p in prepared.errors),
-            sorted((p.row or 0, p.column or "", p.message) for p in prepared.warnings),
-        )
-
-    assert load(arrow=True) == load(arrow=False)
+    assert load_outcome(monkeypatch, path, 3) == load_outcome(monkeypatch, path, 3, arrow=False)
 
 
 _NTM_CELLS = {
@@ -578,24 +570,9 @@ _NTM_CELLS = {
 @given(st.lists(st.fixed_dictionaries(_NTM_CELLS), min_size=1, max_size=6))
 def test_arrow_and_python_paths_agree_on_any_ntm_sheet(tmp_path, monkeypatch, cells):
     """The same for commune sheets, whose builders read rows as dicts."""
-    from etl import rows as rows_module
-
     path = templates.write_workbook(
         "communes",
         tmp_path / "ntm.xlsx",
         {"ntm": [ntm_row(stt=i + 1, **row) for i, row in enumerate(cells)]},
     )
-
-    def load(arrow: bool):
-        with monkeypatch.context() as m:
-            m.setattr(rows_module, "CHUNK_ROWS", 2)
-            if not arrow:
-                m.setattr(rows_module, "_typed_array", lambda *args: None)
-            prepared = loader.prepare(path.read_bytes(), path.name)
-        return (
-            {name: sorted(map(str, t.to_pylist())) for name, t in prepared.facts.items()},
-            sorted((p.row or 0, p.column or "", p.message) for p in prepared.errors),
-            sorted((p.row or 0, p.column or "", p.message) for p in prepared.warnings),
-        )
-
-    assert load(arrow=True) == load(arrow=False)
+    assert load_outcome(monkeypatch, path, 2) == load_outcome(monkeypatch, path, 2, arrow=False)
