@@ -17,6 +17,7 @@ from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_yea
 from etl.problems import Problem
 from etl.resolve import Resolver
 from etl.rows import Chunk, Rows
+from etl.text import SEPARATOR
 from etl.units import Unit
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def _officer_chunk(rows: Chunk, resolver: Resolver, persons: list[pa.Table]):
         yield "_unit", None, units[code], []
     name = pc.utf8_lower(facts["full_name"])
     born = pc.coalesce(facts["birth_date"].cast(pa.string()), facts["birth_year"].cast(pa.string()))
-    person = pc.binary_join_element_wise(name, born, facts["commune_code"], "\x1f")
+    person = pc.binary_join_element_wise(name, born, facts["commune_code"], SEPARATOR)
     persons.append(pa.table({"person": person, "name": name, "row": facts["source_row"]}))
     years = set(pc.year(start).unique().to_pylist()) | set(pc.year(end).unique().to_pylist())
     yield "fact_officer", facts, None, sorted(y for y in years if y)

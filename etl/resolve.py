@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 from etl import layout
 from etl.reference import LEGACY, NEW, unit_records
 from etl.rows import Chunk, Rows
+from etl.text import SEPARATOR
 from etl.units import Unit, UnitIndex, UnitNotFound
 
 
@@ -79,12 +80,12 @@ class Resolver:
             else rows.array("commune", pa.string()),
         ]
         keys = pc.binary_join_element_wise(
-            *names, _KEY_SEP, null_handling="replace", null_replacement=""
+            *names, SEPARATOR, null_handling="replace", null_replacement=""
         )
         distinct = keys.unique()
         found: list[Unit | UnitNotFound] = []
         for key in distinct.to_pylist():
-            cached = (*(part or None for part in key.split(_KEY_SEP)), need_commune)
+            cached = (*(part or None for part in key.split(SEPARATOR)), need_commune)
             if cached not in self._cache:
                 self._cache[cached] = self._lookup(*cached)
             found.append(self._cache[cached])
@@ -165,9 +166,6 @@ class Resolver:
             return self.index.commune(self.era, prov, dist, commune)
         except UnitNotFound as exc:
             return UnitNotFound("commune", _sentence(exc))
-
-
-_KEY_SEP = "\x1f"  # ASCII unit separator: never typed in a cell
 
 
 def _sentence(exc: Exception) -> str:

@@ -56,7 +56,9 @@ def clean(value: object) -> str | None:
     return _move_tone(unicodedata.normalize("NFC", text))
 
 
-_SEP = "\x1f"  # ASCII unit separator: never typed in a cell
+# ASCII unit separator: joins many values into one string or key. Never typed in a cell,
+# and clean() turns it into a space, so cleaned text never holds it.
+SEPARATOR = "\x1f"
 # Whitespace to rewrite: a run of two or more, or one that is not a plain space.
 _ODD_SPACE = re.compile(r"[^\S\x1f]{2,}|[^\S\x1f ]")
 _SEP_SPACE = re.compile(r" \x1f ?|\x1f ")
@@ -68,8 +70,8 @@ def clean_many(texts: list[str]) -> list[str | None]:
     if "" in texts:  # blank cells: keep them out of the joined text (see below)
         cleaned = iter(clean_many([t for t in texts if t]))
         return [next(cleaned) if t else None for t in texts]
-    joined = _SEP.join(texts)
-    if joined.count(_SEP) != len(texts) - 1:  # a separator inside a cell: do it one by one
+    joined = SEPARATOR.join(texts)
+    if joined.count(SEPARATOR) != len(texts) - 1:  # a separator inside a cell: do it one by one
         return [clean(t) for t in texts]
     joined = unicodedata.normalize("NFC", joined)
     # str.split() also splits at the separator (it counts as whitespace). When every
@@ -78,10 +80,10 @@ def clean_many(texts: list[str]) -> list[str | None]:
     words = joined.split()
     gaps = joined.count(" ") + len(texts) - 1
     if len(words) != gaps + 1 or len(joined) - sum(map(len, words)) != gaps:
-        joined = _SEP_SPACE.sub(_SEP, _ODD_SPACE.sub(" ", joined)).strip(" ")
+        joined = _SEP_SPACE.sub(SEPARATOR, _ODD_SPACE.sub(" ", joined)).strip(" ")
     if _TONE_CANDIDATE.search(joined):
         joined = _move_tone(joined)  # the rule never crosses the separator
-    return [t or None for t in joined.split(_SEP)]
+    return [t or None for t in joined.split(SEPARATOR)]
 
 
 # Every character str.split() treats as whitespace, as an RE2 class (Arrow's regular
