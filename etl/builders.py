@@ -121,6 +121,8 @@ def _birth_from_two_columns(rows: Chunk) -> tuple[list, list]:
     v = rows.values
     birth, gender, ok = list(v["birth"]), list(v["gender"]), rows.ok
     for i, (male, female) in enumerate(zip(v["birth_male"], v["birth_female"], strict=True)):
+        if (i, "birth_male") in rows.bad_cells or (i, "birth_female") in rows.bad_cells:
+            continue  # the unreadable date is already reported; one problem per cell
         if gender[i] is None and (male is None) == (female is None):
             rows.problem(
                 rows.excel_rows[i],

@@ -62,7 +62,7 @@ def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
             sheet = workbook.get_sheet_by_name(meta.name)
             merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
             sheets.append(
-                Sheet(meta.name, sheet.iter_rows(), merged, font_encoding, sheet.total_height)
+                Sheet(meta.name, _from_column_a(sheet), merged, font_encoding, sheet.total_height)
             )
     except pc.PasswordError as exc:
         raise ReadError(
@@ -74,6 +74,18 @@ def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
             f"hoặc tệp đã hỏng ({type(exc).__name__}: {exc})."
         ) from exc
     return sheets
+
+
+def _from_column_a(sheet: pc.CalamineSheet) -> Iterator[list[object]]:
+    """Rows with their cells where Excel has them. calamine starts each row at the
+    sheet's first used column, while merged ranges (and the column letters users see)
+    count from A: a table that begins in column B would otherwise be read one column off."""
+    rows = sheet.iter_rows()
+    first_column = sheet.start[1] if sheet.start else 0
+    if not first_column:
+        return rows
+    margin = [""] * first_column
+    return (margin + row for row in rows)
 
 
 _FONT_NAME = re.compile(rb'<(?:\w+:)?name val="([^"]+)"')

@@ -146,6 +146,7 @@ class Chunk(Located):
         self.contexts = contexts
         self.values = Columns()
         self.ok: list[bool] = []
+        self.bad_cells: set[tuple[int, str]] = set()  # (index, key) of values that failed
         self._field_types = {
             f.key: ARROW_TYPES[f.type] for f in self.table.spec.fields if f.type in ARROW_TYPES
         }
@@ -253,6 +254,7 @@ class Chunk(Located):
             elif value.__class__ is values.ValueProblem:
                 self.problem(self.excel_rows[i], key, raws[i], f"'{label}': {value}.")
                 self.ok[i] = False
+                self.bad_cells.add((i, key))
                 out[i] = None
         return out
 

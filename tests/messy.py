@@ -15,6 +15,7 @@ from pathlib import Path
 import xlwt
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter, range_boundaries
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 
@@ -117,8 +118,10 @@ def officers_report(
     encode=None,
     font: str | None = None,
     with_gender_column: bool = False,
+    margin: int = 0,
 ) -> Path:
-    """A Project-600 roster as a district office would type it, with every layout habit."""
+    """A Project-600 roster as a district office would type it, with every layout habit.
+    ``margin`` empty columns on the left move the whole form right, as some offices do."""
     enc = encode or (lambda s: s)
     wb = Workbook()
     ws = wb.active
@@ -246,27 +249,34 @@ def officers_report(
         for c, value in enumerate(row, start=1):
             if value is None:
                 continue
-            cell = ws.cell(r, c, enc(value) if isinstance(value, str) else value)
+            cell = ws.cell(r, c + margin, enc(value) if isinstance(value, str) else value)
             if font:
                 cell.font = Font(name=font)
-    ws.merge_cells("A1:C1")
-    ws.merge_cells("H1:L1")
-    ws.merge_cells("A8:A9")
-    ws.merge_cells("B8:B9")
+
+    def merge(cells: str) -> None:
+        c0, r0, c1, r1 = range_boundaries(cells)
+        ws.merge_cells(
+            start_row=r0, start_column=c0 + margin, end_row=r1, end_column=c1 + margin
+        )
+
+    merge("A1:C1")
+    merge("H1:L1")
+    merge("A8:A9")
+    merge("B8:B9")
     if with_gender_column:
-        ws.merge_cells("C8:C9")
-        ws.merge_cells("D8:D9")
+        merge("C8:C9")
+        merge("D8:D9")
     else:
-        ws.merge_cells("C8:D8")
-    ws.merge_cells("E8:E9")
-    ws.merge_cells("F8:G8")
-    ws.merge_cells("H8:H9")
-    ws.merge_cells("I8:J8")
-    ws.merge_cells("K8:K9")
-    ws.merge_cells("L8:L9")
+        merge("C8:D8")
+    merge("E8:E9")
+    merge("F8:G8")
+    merge("H8:H9")
+    merge("I8:J8")
+    merge("K8:K9")
+    merge("L8:L9")
     if hidden_row:
         ws.row_dimensions[data_start + 2].hidden = True  # a data row someone hid
-        ws.column_dimensions["L"].hidden = True
+        ws.column_dimensions[get_column_letter(12 + margin)].hidden = True
     wb.save(path)
     return path
 

@@ -53,6 +53,26 @@ def test_real_roster_loads_with_right_names_dates_codes_genders(wh, tmp_path, va
     assert not [w for w in result.warnings if "ghi" in w.message and "dòng số liệu" in w.message]
 
 
+def test_form_that_begins_in_column_c_is_read_where_excel_has_it(wh, tmp_path):
+    """Two empty columns on the left: the merged header still lines up, and a problem is
+    reported in the column the analyst sees."""
+    from openpyxl import load_workbook
+
+    path = messy.officers_report(tmp_path / "margin.xlsx", margin=2)
+    assert_loaded(loader.load_file(path, wh))
+    assert loaded_people(wh) == messy.expected_people()
+    wb = load_workbook(path)
+    ws = wb.active
+    first = next(r for r in range(1, 40) if ws.cell(r, 3).value == 1)
+    birth = next(c for c in (5, 6) if ws.cell(first, c).value is not None)
+    ws.cell(first, birth, "31/02/1980")
+    wb.save(path)
+    errors = loader.prepare(path.read_bytes(), path.name).errors
+    assert [(e.row, e.column, e.value) for e in errors] == [
+        (first, "E" if birth == 5 else "F", "31/02/1980")
+    ]
+
+
 def test_roster_text_is_nfc_with_one_tone_placement(wh, tmp_path):
     assert_loaded(loader.load_file(messy.officers_report(tmp_path / "r.xlsx"), wh))
     names = [p[0] for p in loaded_people(wh)]
