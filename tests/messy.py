@@ -255,9 +255,7 @@ def officers_report(
 
     def merge(cells: str) -> None:
         c0, r0, c1, r1 = range_boundaries(cells)
-        ws.merge_cells(
-            start_row=r0, start_column=c0 + margin, end_row=r1, end_column=c1 + margin
-        )
+        ws.merge_cells(start_row=r0, start_column=c0 + margin, end_row=r1, end_column=c1 + margin)
 
     merge("A1:C1")
     merge("H1:L1")
