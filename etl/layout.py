@@ -17,7 +17,11 @@ from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from etl import headers, kinds, values
+from etl.blocks import Block
 from etl.reader import Sheet
 from etl.text import clean, convert_legacy, detect_legacy, fold_words
 
@@ -139,12 +143,13 @@ class SheetHead:
 
     def _scan(self, table: Table) -> Iterator[Row]:
         """Rows below the header, classified. Runs of plainly numbered data rows come as
-        one ("batch", first Excel row, [cells...], context, "") item: a big flat roster
-        then costs a few C-level list operations per 4096 rows instead of a Python step
-        per row."""
-        merged_down = [m for m in self.sheet.merged if m[2] > m[0]]
+        one item: ("batch", first Excel row, [cells...], context, "") when read as Python
+        rows, ("block", first Excel row, Block, context, "") when read as Arrow columns.
+        A big flat roster then costs a few C-level operations per run of rows instead of
+        a Python step per row."""
         start = table.header.last_row + 1
         stt = table.columns.get("stt")
+        merged_down = [m for m in self.sheet.merged if m[2] > m[0] and m[2] >= start]
         state = _ScanState(
             Context(
                 table.context.province,
@@ -152,15 +157,33 @@ class SheetHead:
             )
         )
         top: dict[tuple[int, int], object] = {}
-        fast = stt is not None and not merged_down
         index = start
-        for may_batch, batch in self._batches(start):
-            if (
-                may_batch
-                and fast
-                and state.data_seen
-                and set(map(type, map(itemgetter(stt), batch))) == {float}
-            ):
+        for cells in self.filled[start:]:  # the head's rows, always looked at one by one
+            if merged_down:
+                cells = _fill_down(index, cells, merged_down, top)
+            yield from state.row(index, cells, stt)
+            if state.stopped:
+                return
+            index += 1
+        rest = self.sheet.rest
+        if (
+            rest is not None
+            and stt is not None
+            and state.data_seen
+            and not self.encoding  # legacy text is converted cell by cell
+            and not merged_down  # a merge reaching below the head is filled row by row
+            and index == rest.first_row
+            and (block := rest.block()) is not None
+            and block.columns.get(stt, pa.nulls(0)).type == pa.float64()
+        ):
+            yield from _scan_block(block, state, stt)
+            return
+        rows = rest.rows() if rest is not None else self.sheet.rows
+        fast = stt is not None and not merged_down
+        while batch := list(islice(rows, 4096)):
+            if self.encoding:
+                batch = [self._decode(r) for r in batch]
+            if fast and state.data_seen and set(map(type, map(itemgetter(stt), batch))) == {float}:
                 yield ("batch", index + 1, batch, state.context, "")
                 index += len(batch)
                 continue
@@ -172,13 +195,24 @@ class SheetHead:
                     return
                 index += 1
 
-    def _batches(self, start: int) -> Iterator[tuple[bool, list[list[object]]]]:
-        """The rows after the header: first those already read for the header search
-        (always looked at one by one), then the rest 4096 at a time."""
-        yield False, self.filled[start:]
-        rest = iter(self.sheet.rows)
-        while batch := list(islice(rest, 4096)):
-            yield True, [self._decode(r) for r in batch] if self.encoding else batch
+
+def _scan_block(block: Block, state: _ScanState, stt: int) -> Iterator[tuple]:
+    """The rows of an Arrow block: each run of rows numbered in the STT column is one
+    ("block", ...) item; every other row (blank, a group, a total, a signature) is
+    turned into Python cells and classified like the rows above it."""
+    others = pc.indices_nonzero(block.columns[stt].is_null()).to_pylist()
+    width = block.width
+    done = 0
+    for i in [*others, block.n]:
+        if i > done:
+            run = block.slice(done, i - done)
+            yield ("block", run.first_row + 1, run, state.context, "")
+        if i == block.n:
+            return
+        yield from state.row(block.first_row + i, block.cells(i, width), stt)
+        if state.stopped:
+            return
+        done = i + 1
 
 
 class _ScanState:

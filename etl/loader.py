@@ -211,7 +211,8 @@ def _prepare(
 ) -> Prepared:
     prepared = Prepared(file_name, content, hashlib.sha256(content).hexdigest(), kind)
     try:
-        heads = [layout.SheetHead(s) for s in reader.read_sheets(content, file_name)]
+        sheets = reader.read_sheets(content, file_name, head_rows=layout.HEAD_ROWS)
+        heads = [layout.SheetHead(s) for s in sheets]
         found_kind, tables = detect_tables(heads, kind)
     except reader.ReadError as exc:
         prepared.errors.append(Problem("", None, None, "", str(exc)))
@@ -272,7 +273,23 @@ def _prepare(
         prepared.errors.append(Problem("", None, None, "", f"Thiếu trang '{title}'."))
     if prepared.errors:
         return prepared
+    try:
+        _read_facts(prepared, heads, tables, progress)
+    except reader.ReadError as exc:  # a sheet's body is read after its head, and may be broken
+        prepared.errors.append(Problem("", None, None, "", str(exc)))
+        prepared.facts = {}
+    return prepared
 
+
+def _read_facts(
+    prepared: Prepared,
+    heads: list[layout.SheetHead],
+    tables: list[layout.Table],
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """Read every table's rows, check them and turn them into facts (in ``prepared``)."""
+    found_kind = prepared.kind
+    assert found_kind is not None
     total_rows = sum(h.sheet.height for h in heads) or 1
     read_before = 0
 
@@ -340,7 +357,6 @@ def _prepare(
     prepared.rows_read = sum(len(p) for p in parsed)
     if progress:
         progress(total_rows, total_rows)
-    return prepared
 
 
 def _coverage(units: Iterable[Unit], era: str) -> tuple[list[str], list[str]]:

@@ -4,22 +4,29 @@ Reading uses python-calamine (Rust): many times faster than openpyxl, and one re
 .xlsx, .xlsm, .xls and .ods. Formulas are never evaluated and macros never run: calamine
 only reads cached values. Rows come lazily (``iter_rows``), so a 500k-row sheet is never
 held as Python objects all at once. Bytes are checked by :mod:`etl.safety` first.
+
+An .xlsx sheet longer than its head is read in two parts when the caller asks for a
+head of ``head_rows`` rows: the head from a cut copy of the workbook
+(:mod:`etl.xlsx_head`), and the rest on demand (:class:`SheetRest`), as Arrow columns
+when every column holds one cell type (:mod:`etl.blocks`) or as Python rows otherwise.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 import python_calamine as pc
 from openpyxl.utils import get_column_letter
 
-from etl import safety
+from etl import blocks, safety, xlsx_head
 from etl.text import encoding_for_font
 
 
@@ -34,6 +41,26 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     encoding: str | None = None  # legacy font encoding used in the sheet, if any
     height: int = 0  # number of rows, for progress
+    rest: SheetRest | None = None  # set when ``rows`` holds only the sheet's head
+
+
+class SheetRest:
+    """The rows of an .xlsx sheet below its head, read only when asked for."""
+
+    def __init__(self, content: bytes, file_name: str, sheet: str, first_row: int):
+        self.content, self.file_name, self.sheet = content, file_name, sheet
+        self.first_row = first_row
+
+    def block(self) -> blocks.Block | None:
+        """The rows as Arrow columns, or None when some column mixes cell types."""
+        return blocks.read_block(self.content, self.sheet, self.first_row)
+
+    def rows(self) -> Iterator[list[object]]:
+        """The rows as python-calamine gives them (the whole sheet is parsed)."""
+        with _read_errors(self.file_name):
+            workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(self.content))
+            sheet = workbook.get_sheet_by_name(self.sheet)
+        return islice(_from_column_a(sheet), self.first_row, None)
 
 
 def column_letter(index: int) -> str:
@@ -41,17 +68,21 @@ def column_letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
-    """All visible sheets of a workbook, or the one table of a CSV file."""
+def read_sheets(content: bytes, file_name: str, head_rows: int | None = None) -> list[Sheet]:
+    """All visible sheets of a workbook, or the one table of a CSV file. With
+    ``head_rows``, a long .xlsx sheet's ``rows`` stop after its head, and its ``rest``
+    reads the others."""
+    head = xlsx_head.HeadCopy(head_rows) if head_rows and blocks.available() else None
     try:
-        container = safety.inspect(content, file_name)
+        container = safety.inspect(content, file_name, head.sink if head else None)
     except safety.UnsafeFile as exc:
         raise ReadError(str(exc)) from exc
     if container.kind == "text":
         return [_read_csv(content, file_name)]
     font_encoding = _legacy_font(content) if container.kind == "zip" else None
-    try:
-        workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(content))
+    cut = head.workbook() if head and container.kind == "zip" else None
+    with _read_errors(file_name):
+        workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(cut[0] if cut else content))
         sheets = []
         for meta in workbook.sheets_metadata:
             if (
@@ -61,9 +92,23 @@ def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
                 continue  # hidden sheets hold drop-down lists and scratch work, not data
             sheet = workbook.get_sheet_by_name(meta.name)
             merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
-            sheets.append(
-                Sheet(meta.name, _from_column_a(sheet), merged, font_encoding, sheet.total_height)
+            read = Sheet(
+                meta.name, _from_column_a(sheet), merged, font_encoding, sheet.total_height
             )
+            part = cut[1].get(meta.name) if cut else None
+            if part and part.cut and head_rows:
+                read.rows = islice(read.rows, head_rows)
+                read.height = part.height
+                read.rest = SheetRest(content, file_name, meta.name, head_rows)
+            sheets.append(read)
+    return sheets
+
+
+@contextlib.contextmanager
+def _read_errors(file_name: str) -> Iterator[None]:
+    """calamine's errors as a ReadError with a Vietnamese message."""
+    try:
+        yield
     except pc.PasswordError as exc:
         raise ReadError(
             f"Tệp {file_name} được đặt mật khẩu. Hãy gỡ mật khẩu trong Excel rồi gửi lại."
@@ -73,7 +118,6 @@ def read_sheets(content: bytes, file_name: str) -> list[Sheet]:
             f"Không đọc được tệp {file_name}: đây không phải bảng tính Excel hợp lệ "
             f"hoặc tệp đã hỏng ({type(exc).__name__}: {exc})."
         ) from exc
-    return sheets
 
 
 def _from_column_a(sheet: pc.CalamineSheet) -> Iterator[list[object]]:

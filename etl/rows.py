@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from etl import kinds, layout, reader, values
+from etl import blocks, kinds, layout, reader, values
+from etl.blocks import Block, calamine_value, calamine_values
 from etl.problems import Problem
 from etl.text import clean_array, clean_many
 
@@ -139,7 +140,7 @@ class Chunk(Located):
     for a 500k-row file: only one chunk's cells are Python objects at once.
     """
 
-    def __init__(self, owner: Rows, cells, excel_rows: list[int], contexts: list):
+    def __init__(self, owner: Rows, pieces: list, excel_rows: list[int], contexts: list):
         self.table = owner.table
         self.errors, self.warnings = owner.errors, owner.warnings
         self.excel_rows = excel_rows
@@ -150,7 +151,7 @@ class Chunk(Located):
         self._field_types = {
             f.key: ARROW_TYPES[f.type] for f in self.table.spec.fields if f.type in ARROW_TYPES
         }
-        self._parse(cells)
+        self._parse(pieces)
 
     def __len__(self) -> int:
         return len(self.excel_rows)
@@ -180,9 +181,9 @@ class Chunk(Located):
             return column.cast(type)
         return column
 
-    def _parse(self, cells: list[list[object]]) -> None:
+    def _parse(self, pieces: list[list[list[object]] | Block]) -> None:
         spec = self.table.spec
-        n = len(cells)
+        n = len(self.excel_rows)
         self.ok = [True] * n
         for f in spec.fields:
             self.values[f.key] = pa.nulls(n, ARROW_TYPES.get(f.type, pa.null()))
@@ -198,15 +199,9 @@ class Chunk(Located):
             for k in ("birth_male", "birth_female")
             if k in self.table.columns
         ]
-        widths = set(map(len, cells))
-        width = max(widths, default=0)
-        if len(widths) > 1:
-            cells = [list(r) + [None] * (width - len(r)) for r in cells]
-        # rows are padded above, so zip needs no strict= (which costs 40% here)
-        columns = list(zip(*cells))  # noqa: B905
+        parts = [p if isinstance(p, Block) else _Columns(p) for p in pieces if len(p)]
         for f, col, key in targets:
-            raws = columns[col] if col < width else (None,) * n
-            self.values[key] = self._parse_column(f, col, key, raws)
+            self.values[key] = self._parse_column(f, col, key, _column(parts, col, n))
 
     def _parse_column(self, f: kinds.Field, col: int, key: str, raws) -> list | pa.Array:
         required = f.required and key == f.key and f.key not in ("province", "district")
@@ -214,6 +209,8 @@ class Chunk(Located):
         typed = _typed_array(f, raws, required, dash)
         if typed is not None:
             return typed
+        if isinstance(raws, pa.Array):
+            raws = calamine_values(raws)
         return self._parse_cells(f, col, key, raws, required, dash)
 
     def _parse_cells(self, f: kinds.Field, col: int, key: str, raws, required, dash) -> list:
@@ -298,8 +295,10 @@ class Rows(Located):
             yield from chunk.head(len(chunk))
 
     def _read(self):
-        """Data rows gathered into chunks; group rows give context; totals kept aside."""
-        cells: list[list[object]] = []
+        """Data rows gathered into chunks; group rows give context; totals kept aside.
+        A chunk's rows come as pieces: lists of Python rows, or Arrow blocks."""
+        pieces: list[list[list[object]] | Block] = []
+        cells: list[list[object]] = []  # the Python rows of the piece being gathered
         excel_rows: list[int] = []
         contexts: list = []
         group_start = 0
@@ -317,8 +316,22 @@ class Rows(Located):
                 cells.extend(row_cells)
                 excel_rows.extend(range(excel_row, excel_row + len(row_cells)))
                 contexts.extend([context] * len(row_cells))
+            elif kind == "block":  # the same as Arrow columns
+                block: Block = row_cells
+                while block.n:
+                    if cells:
+                        pieces.append(cells)
+                        cells = []
+                    room = CHUNK_ROWS - len(excel_rows)
+                    part, block = block.slice(0, room), block.slice(room, block.n)
+                    pieces.append(part)
+                    excel_rows.extend(range(part.first_row + 1, part.first_row + 1 + part.n))
+                    contexts.extend([context] * part.n)
+                    if len(excel_rows) >= CHUNK_ROWS:
+                        yield self._chunk(pieces, excel_rows, contexts)
+                        pieces, excel_rows, contexts = [], [], []
             elif kind == "group":
-                group_start = self.n + len(cells)
+                group_start = self.n + len(excel_rows)
             elif kind == "example":
                 self.warn(
                     excel_row, "stt", label, "Dòng ví dụ của biểu mẫu (STT 'Ví dụ'); đã bỏ qua."
@@ -328,19 +341,19 @@ class Rows(Located):
                     excel_row, None, label, "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua."
                 )
             elif kind == "total":
-                here = self.n + len(cells)
+                here = self.n + len(excel_rows)
                 start = 0 if layout.is_grand_total(label) else group_start
                 self._totals.append((layout.Row(*row), start, here))
                 group_start = here
-            if len(cells) >= CHUNK_ROWS:
-                yield self._chunk(cells, excel_rows, contexts)
-                cells, excel_rows, contexts = [], [], []
+            if len(excel_rows) >= CHUNK_ROWS:
+                yield self._chunk([*pieces, cells], excel_rows, contexts)
+                pieces, cells, excel_rows, contexts = [], [], [], []
         self.table.rows = iter(())  # let the reader free the sheet
-        if cells or self.n == 0:
-            yield self._chunk(cells, excel_rows, contexts)
+        if excel_rows or self.n == 0:
+            yield self._chunk([*pieces, cells], excel_rows, contexts)
 
-    def _chunk(self, cells, excel_rows, contexts) -> Chunk:
-        chunk = Chunk(self, cells, excel_rows, contexts)
+    def _chunk(self, pieces, excel_rows, contexts) -> Chunk:
+        chunk = Chunk(self, pieces, excel_rows, contexts)
         self.n += len(chunk)
         for key in SUMMED:
             self._summed[key].extend(chunk.values.get(key) or [None] * len(chunk))
@@ -381,25 +394,81 @@ class Rows(Located):
                     )
 
 
+class _Columns:
+    """Python rows as columns, the short rows padded."""
+
+    def __init__(self, rows: list[list[object]]):
+        self.n = len(rows)
+        widths = set(map(len, rows))
+        width = max(widths, default=0)
+        if len(widths) > 1:
+            rows = [list(r) + [None] * (width - len(r)) for r in rows]
+        # rows are padded above, so zip needs no strict= (which costs 40% here)
+        self.columns = list(zip(*rows))  # noqa: B905
+
+    def get(self, col: int) -> tuple:
+        return self.columns[col] if col < len(self.columns) else (None,) * self.n
+
+
+def _column(parts: list[_Columns | Block], col: int, n: int) -> tuple | list | pa.Array:
+    """Column ``col`` of a chunk's parts: an Arrow array when the parts that are Arrow
+    blocks and the Python rows among them agree on one cell type, else a Python list of
+    the cells as python-calamine gives them."""
+    if not parts:
+        return (None,) * n
+    if len(parts) == 1 and isinstance(parts[0], _Columns):
+        return parts[0].get(col)
+    arrays = [p.columns.get(col) for p in parts if isinstance(p, Block)]
+    arrow_type = next((a.type for a in arrays if a is not None), pa.string())
+    pieces: list[pa.Array] = []
+    for part in parts:
+        if isinstance(part, Block):
+            column = part.columns.get(col)
+            pieces.append(pa.nulls(part.n, arrow_type) if column is None else column)
+            continue
+        column = blocks.python_as_arrow(part.get(col), arrow_type)
+        if column is None:  # the Python rows hold another cell type: all go as Python
+            return [v for p in parts for v in _python_cells(p, col)]
+        pieces.append(column)
+    return pa.concat_arrays(pieces) if len(pieces) > 1 else pieces[0]
+
+
+def _python_cells(part: _Columns | Block, col: int) -> list | tuple:
+    if isinstance(part, _Columns):
+        return part.get(col)
+    column = part.columns.get(col)
+    return [""] * part.n if column is None else calamine_values(column)
+
+
 def _typed_array(f: kinds.Field, raws, required: bool, dash: object) -> pa.Array | None:
     """The Arrow path for one column; None when the Python path must decide (mixed cell
-    types, a value that does not parse, a required value missing)."""
+    types, a value that does not parse, a required value missing). ``raws`` are Python
+    cells, or an Arrow array from a block (one cell type by construction)."""
+    arrow_input = isinstance(raws, pa.Array)
     try:
         if f.type == kinds.TEXT:  # Arrow refuses any cell that is not text (readers give
             # str, never bytes), and the Python path turns numbers and dates into text
-            encoded = pa.array(raws, pa.string()).dictionary_encode()
+            if arrow_input and not pa.types.is_string(raws.type):
+                return None
+            encoded = (raws if arrow_input else pa.array(raws, pa.string())).dictionary_encode()
             typed = clean_array(encoded.dictionary).take(encoded.indices)
             return None if required and typed.null_count else typed
-        # Arrow would coerce a mixed column silently (a year 1990 among dates becomes the
-        # 1990th day after 1970), so only columns of one Python type go this way.
-        classes = set(map(type, raws))
-        classes.discard(type(None))
-        if frozenset(classes) not in _ONE_TYPE:
-            return None
-        encoded = pa.array(raws).dictionary_encode()
+        if arrow_input:
+            encoded = raws.dictionary_encode()
+        else:
+            # Arrow would coerce a mixed column silently (a year 1990 among dates becomes
+            # the 1990th day after 1970), so only columns of one Python type go this way.
+            classes = set(map(type, raws))
+            classes.discard(type(None))
+            if frozenset(classes) not in _ONE_TYPE:
+                return None
+            encoded = pa.array(raws).dictionary_encode()
     except _NOT_ARROW:
         return None
-    parsed = [_convert(f, raw, dash) for raw in encoded.dictionary.to_pylist()]
+    distinct = encoded.dictionary.to_pylist()
+    if arrow_input and pa.types.is_timestamp(raws.type):
+        distinct = [calamine_value(v) for v in distinct]
+    parsed = [_convert(f, raw, dash) for raw in distinct]
     if any(v.__class__ is values.ValueProblem for v in parsed):
         return None
     if required and (encoded.indices.null_count or None in parsed):

@@ -12,13 +12,24 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from etl import config
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 CHUNK = 1 << 20
+
+
+class Sink(Protocol):
+    def write(self, chunk: bytes) -> None: ...
+
+
+# Given a part's name, where its inflated bytes should also go (None: nowhere). Lets
+# etl.xlsx_head collect what it needs in the same pass that checks the file.
+SinkFor = Callable[[str], Sink | None]
 
 
 class UnsafeFile(ValueError):
@@ -35,8 +46,9 @@ def max_inflated_bytes() -> int:
     return int(float(config.get("max_inflated_mb")) * 1024 * 1024)
 
 
-def inspect(content: bytes, file_name: str) -> Container:
-    """What the file really is, or UnsafeFile with the reason."""
+def inspect(content: bytes, file_name: str, sink_for: SinkFor | None = None) -> Container:
+    """What the file really is, or UnsafeFile with the reason. A zip's parts are
+    inflated for the checks; ``sink_for`` may ask to see their bytes on the way."""
     if not content:
         raise UnsafeFile(f"Tệp {file_name} rỗng (0 byte).")
     if content.startswith(OLE_MAGIC):
@@ -50,13 +62,13 @@ def inspect(content: bytes, file_name: str) -> Container:
             )
         return Container("ole")
     if content.startswith(ZIP_MAGIC) or content[:2] == b"PK":
-        return Container("zip", _check_zip(content, file_name))
+        return Container("zip", _check_zip(content, file_name, sink_for))
     if file_name.lower().endswith((".csv", ".txt")):
         return Container("text")
     raise UnsafeFile(f"Tệp {file_name} không phải bảng tính (Excel .xlsx/.xlsm/.xls hoặc CSV).")
 
 
-def _check_zip(content: bytes, file_name: str) -> int:
+def _check_zip(content: bytes, file_name: str, sink_for: SinkFor | None) -> int:
     limit = max_inflated_bytes()
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
@@ -70,12 +82,17 @@ def _check_zip(content: bytes, file_name: str) -> int:
         raise UnsafeFile(_too_big(file_name, declared, limit))
     total = 0
     for member in members:
-        total += _inflate_bounded(archive, member, file_name, limit - total)
+        sink = sink_for(member.filename) if sink_for else None
+        total += _inflate_bounded(archive, member, file_name, limit - total, sink)
     return total
 
 
 def _inflate_bounded(
-    archive: zipfile.ZipFile, member: zipfile.ZipInfo, file_name: str, budget: int
+    archive: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    file_name: str,
+    budget: int,
+    sink: Sink | None = None,
 ) -> int:
     """Inflate one member chunk by chunk, counting bytes; never holds more than a chunk."""
     is_xml = member.filename.endswith((".xml", ".rels", ".vml"))
@@ -94,6 +111,8 @@ def _inflate_bounded(
                         "Excel và lưu lại thành tệp .xlsx mới."
                     )
                 first = False
+                if sink is not None:
+                    sink.write(chunk)
     except UnsafeFile:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
