@@ -170,6 +170,7 @@ class SheetHead:
             rest is not None
             and stt is not None
             and state.data_seen
+            and not state.text_in_stt  # the rows below will mix types too: save a read
             and not self.encoding  # legacy text is converted cell by cell
             and not merged_down  # a merge reaching below the head is filled row by row
             and index == rest.first_row
@@ -222,6 +223,9 @@ class _ScanState:
         self.context = context
         self.data_seen = False
         self.stopped = False
+        # An STT cell written as text ("I.", "1", "a.") on a data or group row: the STT
+        # column then mixes text and numbers, and an Arrow read would be refused.
+        self.text_in_stt = False
 
     def row(self, index: int, cells: list[object], stt: int | None) -> Iterator[tuple]:
         if self.data_seen and stt is not None and cells[stt].__class__ is float:
@@ -232,6 +236,14 @@ class _ScanState:
         if not self.data_seen and headers.is_numbering_row(cells):
             return
         kind, label = classify(cells, stt)
+        if (
+            kind in ("data", "group")
+            and stt is not None
+            and stt < len(cells)
+            and cells[stt].__class__ is str
+            and cells[stt].strip()
+        ):
+            self.text_in_stt = True
         if kind == "signature":
             self.stopped = self.data_seen
             return

@@ -291,16 +291,11 @@ def _read_facts(
     found_kind = prepared.kind
     assert found_kind is not None
     total_rows = sum(h.sheet.height for h in heads) or 1
-    read_before = 0
-
-    def sheet_progress(row: int) -> None:
-        if progress:
-            progress(min(read_before + row, total_rows), total_rows)
-
     parsed = []
+    before = 0  # rows of the sheets read earlier: progress counts the file, not a sheet
     for t in tables:
-        parsed.append(Rows(t, prepared, sheet_progress))
-        read_before += next((h.sheet.height for h in heads if h.sheet.name == t.sheet), 0)
+        parsed.append(Rows(t, prepared, _progress_from(before, total_rows, progress)))
+        before += next((h.sheet.height for h in heads if h.sheet.name == t.sheet), 0)
     years = [
         v.year if isinstance(v, dt.date) else v
         for p in parsed
@@ -357,6 +352,15 @@ def _read_facts(
     prepared.rows_read = sum(len(p) for p in parsed)
     if progress:
         progress(total_rows, total_rows)
+
+
+def _progress_from(
+    before: int, total: int, progress: Callable[[int, int], None] | None
+) -> Callable[[int], None] | None:
+    """A sheet's progress (its Excel row) as the file's: rows done of all rows."""
+    if progress is None:
+        return None
+    return lambda row: progress(min(before + row, total), total)
 
 
 def _coverage(units: Iterable[Unit], era: str) -> tuple[list[str], list[str]]:

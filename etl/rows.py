@@ -327,6 +327,8 @@ class Rows(Located):
                     pieces.append(part)
                     excel_rows.extend(range(part.first_row + 1, part.first_row + 1 + part.n))
                     contexts.extend([context] * part.n)
+                    if progress:
+                        progress(part.first_row + part.n)
                     if len(excel_rows) >= CHUNK_ROWS:
                         yield self._chunk(pieces, excel_rows, contexts)
                         pieces, excel_rows, contexts = [], [], []

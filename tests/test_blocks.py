@@ -119,6 +119,20 @@ def test_long_flat_roster_is_read_as_arrow_and_loads_as_before(monkeypatch, bloc
     }
 
 
+def test_progress_moves_through_the_arrow_rows(monkeypatch, blocks_read):
+    from etl import rows as rows_module
+
+    monkeypatch.setattr(rows_module, "CHUNK_ROWS", 50)
+    content = workbook([person(i) for i in range(1, 301)])
+    seen: list[tuple[int, int]] = []
+    loader.prepare(content, "ds.xlsx", progress=lambda done, total: seen.append((done, total)))
+    assert [b is not None for b in blocks_read] == [True]
+    assert {total for _, total in seen} == {303}  # the sheet's height, from the cut
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and done[-1] == 303
+    assert len([d for d in done if layout.HEAD_ROWS < d < 303]) >= 4  # one per chunk
+
+
 def test_a_column_that_mixes_types_below_the_head_goes_the_python_way(monkeypatch, blocks_read):
     """A text date among dates, far below the head: the Arrow read is refused and the
     sheet is read by python-calamine, with the bad cell reported where it is."""
@@ -129,6 +143,16 @@ def test_a_column_that_mixes_types_below_the_head_goes_the_python_way(monkeypatc
     assert blocks_read == [None]
     assert fast == plain(monkeypatch, content)
     assert [(e[1], e[2], e[3]) for e in fast[5]] == [(154, "C", "31/02/1980")]
+
+
+def test_numbers_written_as_text_in_the_head_skip_the_arrow_read(monkeypatch, blocks_read):
+    """Group rows numbered "I.", "II." in the STT column: the rows below will mix text
+    and numbers there, so the sheet goes straight to python-calamine."""
+    rows = [["I.", "HUYỆN MƯỜNG LÁT"]] + [person(i) for i in range(1, 120)]
+    rows[60:60] = [["II.", "HUYỆN QUAN SƠN"]]
+    content = workbook(rows)
+    assert outcome(content) == plain(monkeypatch, content)
+    assert blocks_read == []
 
 
 def test_group_total_and_blank_rows_inside_the_arrow_rows(monkeypatch, blocks_read):
