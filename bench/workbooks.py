@@ -36,7 +36,9 @@ SURNAMES = ["Nguyễn", "Lê", "Lò", "Hà", "Vi", "Lương", "Phạm", "Cầm"]
 GIVEN = ["An", "Bình", "Hòa", "Thủy", "Lan", "Hùng", "Mai", "Quân", "Yến", "Long"]
 
 
-def officers(path: Path, rows: int) -> Path:
+def officers(path: Path, rows: int, text_date_at: int | None = None) -> Path:
+    """``text_date_at``: the data row (0-based) whose birth date is typed as text, so
+    that column mixes dates and text (a fast Arrow read of it is refused)."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Danh sách")
     ws.append(["UBND TỈNH THANH HÓA"])
@@ -50,7 +52,9 @@ def officers(path: Path, rows: int) -> Path:
             [
                 i + 1,
                 name,
-                dt.date(1970 + i % 30, 1 + i % 12, 1 + i % 28),
+                dt.date(1970 + i % 30, 1 + i % 12, 1 + i % 28)
+                if i != text_date_at
+                else f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1970 + i % 30}",
                 "Nam" if i % 3 else "Nữ",
                 "Thái" if i % 2 else "Kinh",
                 "Đại học",

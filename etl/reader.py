@@ -81,6 +81,20 @@ def read_sheets(content: bytes, file_name: str, head_rows: int | None = None) ->
         return [_read_csv(content, file_name)]
     font_encoding = _legacy_font(content) if container.kind == "zip" else None
     cut = head.workbook() if head and container.kind == "zip" else None
+    if cut is not None:
+        with contextlib.suppress(ReadError):  # the copy is ours: let the file itself decide
+            return _sheets(content, file_name, font_encoding, cut, head_rows)
+    return _sheets(content, file_name, font_encoding, None, None)
+
+
+def _sheets(
+    content: bytes,
+    file_name: str,
+    font_encoding: str | None,
+    cut: tuple[bytes, dict[str, xlsx_head.SheetCut]] | None,
+    head_rows: int | None,
+) -> list[Sheet]:
+    """The visible worksheets, read from the cut copy when there is one."""
     with _read_errors(file_name):
         workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(cut[0] if cut else content))
         sheets = []
