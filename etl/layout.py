@@ -158,13 +158,20 @@ class SheetHead:
         )
         top: dict[tuple[int, int], object] = {}
         index = start
-        for cells in self.filled[start:]:  # the head's rows, always looked at one by one
-            if merged_down:
-                cells = _fill_down(index, cells, merged_down, top)
-            yield from state.row(index, cells, stt)
-            if state.stopped:
-                return
-            index += 1
+
+        def one_by_one(rows: list[list[object]]) -> Iterator[tuple]:
+            nonlocal index
+            for cells in rows:
+                if merged_down:
+                    cells = _fill_down(index, cells, merged_down, top)
+                yield from state.row(index, cells, stt)
+                if state.stopped:
+                    return
+                index += 1
+
+        yield from one_by_one(self.filled[start:])  # the head's rows: always one by one
+        if state.stopped:
+            return
         rest = self.sheet.rest
         if (
             rest is not None
@@ -188,13 +195,9 @@ class SheetHead:
                 yield ("batch", index + 1, batch, state.context, "")
                 index += len(batch)
                 continue
-            for cells in batch:
-                if merged_down:
-                    cells = _fill_down(index, cells, merged_down, top)
-                yield from state.row(index, cells, stt)
-                if state.stopped:
-                    return
-                index += 1
+            yield from one_by_one(batch)
+            if state.stopped:
+                return
 
 
 def _scan_block(block: Block, state: _ScanState, stt: int) -> Iterator[tuple]:
