@@ -8,6 +8,10 @@ A column whose cells all have one type and parse without a problem (most columns
 most files) is handled as an Arrow array: Arrow finds the distinct values, Python parses
 each of them once, and Arrow spreads the results back over the rows. Any other column
 takes the plain Python path, which records a problem per bad cell.
+
+Rows arrive as Python cells (python-calamine) or, below a long sheet's head, as Arrow
+columns (:mod:`etl.blocks`); a chunk may hold both, and a column stays Arrow when both
+agree on its cell type.
 """
 
 from __future__ import annotations
