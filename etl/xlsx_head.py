@@ -15,6 +15,7 @@ on is kept.
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import posixpath
@@ -111,10 +112,8 @@ class _Sheet(_Part):
         self.head = b""
         self.cut_at: int | None = None  # where the first row too many begins in head
         self.last: deque[bytes] = deque(maxlen=self.KEPT_CHUNKS)
-        self.chunks_seen = 0
 
     def write(self, chunk: bytes) -> None:
-        self.chunks_seen += 1
         self.last.append(chunk)
         if self.cut_at is None:
             self.head += chunk
@@ -126,8 +125,10 @@ class _Sheet(_Part):
             else:
                 self.cut_at = found.start()
 
+    @functools.cached_property
     def _end(self) -> tuple[bytes, int] | None:
-        """The part's last kept bytes and where ``</sheetData>`` begins in them."""
+        """The part's last kept bytes and where ``</sheetData>`` begins in them (asked
+        once the part is whole)."""
         window = b"".join(self.last)
         end = window.rfind(b"sheetData>")
         if end < 0:
@@ -143,11 +144,11 @@ class _Sheet(_Part):
     def whole(self) -> bool:
         """Whether :meth:`value` is a well-formed sheet: a short one kept whole, or a
         cut one whose end was found in the kept chunks."""
-        return self.cut_at is None or self._end() is not None
+        return self.cut_at is None or self._end is not None
 
     @property
     def height(self) -> int:
-        found = self._end()
+        found = self._end
         if found is None:
             return 0
         window, end = found
@@ -157,7 +158,7 @@ class _Sheet(_Part):
     def value(self) -> bytes:
         if self.cut_at is None:
             return self.head  # every chunk of a short sheet is in its head
-        found = self._end()
+        found = self._end
         assert found is not None, "check .whole first"
         window, end = found
         head = _DIMENSION.sub(b"", self.head[: self.cut_at], count=1)  # calamine sizes by it
