@@ -36,6 +36,14 @@ logging.getLogger("fastexcel.types.dtype").setLevel(logging.ERROR)
 
 _FIRST_DAY = dt.datetime(1900, 1, 1)
 _MIDNIGHT = dt.time()
+# The Python class python-calamine gives for a cell in a block column of each Arrow type
+# (timestamps aside: a date or a date-time, see calamine_value).
+_PYTHON_CLASS: dict[pa.DataType, tuple[type, ...]] = {
+    pa.float64(): (float,),
+    pa.string(): (str,),
+    pa.large_string(): (str,),
+    pa.bool_(): (bool,),
+}
 
 
 @dataclass
@@ -57,13 +65,12 @@ class Block:
             self.first_row + start,
         )
 
-    def cells(self, i: int, width: int) -> list[object]:
+    def cells(self, i: int) -> list[object]:
         """Row ``i`` as python-calamine gives a row: from column A, '' for no value."""
-        row: list[object] = [""] * width
+        row: list[object] = [""] * self.width
         for c, column in self.columns.items():
-            if c < width:
-                value = column[i].as_py()
-                row[c] = "" if value is None else calamine_value(value)
+            value = column[i].as_py()
+            row[c] = "" if value is None else calamine_value(value)
         return row
 
     @property
@@ -109,7 +116,7 @@ def _as_calamine(column: pa.Array) -> bool:
     if pa.types.is_timestamp(kind):
         earliest = pc.min(column).as_py()
         return earliest is None or earliest >= _FIRST_DAY  # before: calamine gives a time
-    return kind in (pa.float64(), pa.string(), pa.large_string(), pa.bool_(), pa.null())
+    return kind == pa.null() or kind in _PYTHON_CLASS
 
 
 def calamine_value(value: object) -> object:
@@ -151,11 +158,3 @@ def python_as_arrow(cells: list | tuple, arrow_type: pa.DataType) -> pa.Array | 
         return pa.array(out, arrow_type)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None
-
-
-_PYTHON_CLASS: dict[pa.DataType, tuple[type, ...]] = {
-    pa.float64(): (float,),
-    pa.string(): (str,),
-    pa.large_string(): (str,),
-    pa.bool_(): (bool,),
-}

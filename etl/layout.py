@@ -205,7 +205,6 @@ def _scan_block(block: Block, state: _ScanState, stt: int) -> Iterator[tuple]:
     ("block", ...) item; every other row (blank, a group, a total, a signature) is
     turned into Python cells and classified like the rows above it."""
     others = pc.indices_nonzero(block.columns[stt].is_null()).to_pylist()
-    width = block.width
     done = 0
     for i in [*others, block.n]:
         if i > done:
@@ -213,7 +212,7 @@ def _scan_block(block: Block, state: _ScanState, stt: int) -> Iterator[tuple]:
             yield ("block", run.first_row + 1, run, state.context, "")
         if i == block.n:
             return
-        yield from state.row(block.first_row + i, block.cells(i, width), stt)
+        yield from state.row(block.first_row + i, block.cells(i), stt)
         if state.stopped:
             return
         done = i + 1

@@ -76,7 +76,7 @@ class HeadCopy:
         for path, sheet_name in names.items():
             sheet = self.parts[path]
             assert isinstance(sheet, _Sheet)
-            cuts[sheet_name] = SheetCut(sheet.cut_at is not None, sheet.height)
+            cuts[sheet_name] = SheetCut(sheet.cut, sheet.height)
         return out.getvalue(), cuts
 
 
@@ -144,7 +144,7 @@ class _Sheet(_Part):
     def whole(self) -> bool:
         """Whether :meth:`value` is a well-formed sheet: a short one kept whole, or a
         cut one whose end was found in the kept chunks."""
-        return self.cut_at is None or self._end is not None
+        return not self.cut or self._end is not None
 
     @property
     def height(self) -> int:
