@@ -20,7 +20,7 @@ from pathlib import Path
 import python_calamine as pc
 
 from bench import workbooks
-from etl import demo, loader, storage
+from etl import demo, loader, store
 
 
 def vn(number: float, decimals: int = 0) -> str:
@@ -64,9 +64,9 @@ def load_speed(out: Path, rows: int) -> None:
 
     def full_load(content: bytes = content) -> float:
         db = out / f"w{time.perf_counter_ns()}.duckdb"
-        storage.create(db)
+        store.create(db)
         start = time.perf_counter()
-        result = loader.load_bytes(content, path.name, storage.Warehouse(db))
+        result = loader.load_bytes(content, path.name, store.Warehouse(db))
         assert result.status == "loaded", result.errors[:3]
         return time.perf_counter() - start
 
@@ -118,7 +118,7 @@ def peak_memory(out: Path, rows: int) -> None:
     path = workbooks.officers(out / f"officers_{rows}.xlsx", rows)
     print(f"\n2. Bộ nhớ đỉnh khi tải {vn(rows)} dòng ({vn(path.stat().st_size / 2**20, 1)} MB)")
     db = out / "m.duckdb"
-    storage.create(db)
+    store.create(db)
     proc = subprocess.run(
         [sys.executable, "-c", MEMORY_PROBE, str(path), str(db)],
         capture_output=True,
@@ -139,7 +139,7 @@ def query_speed(out: Path) -> None:
     print("\n3. Truy vấn trang Tổng quan trên kho mẫu")
     db = out / "demo.duckdb"
     demo.build(db, out / "demo")
-    wh = storage.Warehouse(db)
+    wh = store.Warehouse(db)
     opened, _ = best(lambda: wh.query("SELECT 1"), 5)
     with wh.read() as con:
         warm, _ = best(
@@ -172,7 +172,7 @@ def national_queries(out: Path, communes: int | None) -> None:
         "một huyện": Scope(UnitFilter("legacy", "district", "384")),
         "một tỉnh, theo đơn vị mới": Scope(UnitFilter("2025", "province", "38"), new_units=True),
     }
-    wh = storage.Warehouse(db)
+    wh = store.Warehouse(db)
     cached = _cached_pages()
     print(
         f"   {'trang':<20}" + "".join(f"{name:>27}" for name in scopes) + f"{'cả nước, có đệm':>20}"
@@ -209,7 +209,7 @@ def _cached_pages():
 
     @st.cache_data(show_spinner=False)
     def page_queries(page: str, path: str, version: tuple, scope) -> bool:
-        with storage.Warehouse(path).read() as con:
+        with store.Warehouse(path).read() as con:
             PAGES[page](con, scope)
         return True
 

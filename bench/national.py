@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import demo, storage
+from etl import demo, store
 
 FACT_TABLES = (
     "fact_officer",
@@ -687,7 +687,7 @@ def build(
     path = Path(path)
     for suffix in ("", ".wal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    wh = storage.create(path)
+    wh = store.create(path)
     with wh.write() as con:
         n_communes = _scope(con, communes, years, seed)
         _batches(con)

@@ -15,7 +15,7 @@ from typing import Any
 import streamlit as st
 
 from etl import config
-from etl.storage import Warehouse
+from etl.store import Warehouse
 
 
 def db_path() -> str:

@@ -19,7 +19,7 @@ from dashboard.i18n import t
 from dashboard.queries import filters as fq
 from dashboard.queries import overview as oq
 from dashboard.queries.scope import Scope
-from etl.storage import WarehouseMissing
+from etl.store import WarehouseMissing
 
 DRILL = "_drill"
 

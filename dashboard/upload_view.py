@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.i18n import t
-from etl import kinds
 from etl.loader import Prepared
+from etl.spec import kinds
 
 # Columns that facts have but workbooks do not (they come from the loader).
 _EXTRA = {

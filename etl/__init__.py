@@ -3,6 +3,6 @@
 Plain functions, no Streamlit. ``python -m etl`` is a thin CLI over them.
 """
 
-from etl.storage import Warehouse, WarehouseBusy, WarehouseError, WarehouseMissing, create
+from etl.store import Warehouse, WarehouseBusy, WarehouseError, WarehouseMissing, create
 
 __all__ = ["Warehouse", "WarehouseBusy", "WarehouseError", "WarehouseMissing", "create"]

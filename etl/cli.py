@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from etl import config, kinds, loader, storage, templates
+from etl import config, loader, store, templates
+from etl.spec import kinds
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -141,7 +142,7 @@ def vn(number: float) -> str:
 def cmd_load(args: argparse.Namespace) -> int:
     from etl import error_workbook
 
-    wh = storage.Warehouse(args.db)
+    wh = store.Warehouse(args.db)
     status = EXIT_OK
     for path in args.paths:
         bar = _ProgressBar(Path(path).name, not args.quiet)
@@ -172,7 +173,7 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_batches(args: argparse.Namespace) -> int:
-    wh = storage.Warehouse(args.db)
+    wh = store.Warehouse(args.db)
     where = "" if args.all else "WHERE status = 'current'"
     frame = wh.query(f"SELECT * FROM batches {where} ORDER BY batch_id")
     if args.json:
@@ -197,9 +198,9 @@ def cmd_batches(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
-    from etl import history
+    from etl.store import history
 
-    done = history.rollback(storage.Warehouse(args.db), args.batch_id)
+    done = history.rollback(store.Warehouse(args.db), args.batch_id)
     if args.json:
         print(
             json.dumps(
@@ -254,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except storage.WarehouseError as exc:
+    except store.WarehouseError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_REFUSED
 

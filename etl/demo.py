@@ -28,10 +28,10 @@ import random
 import shutil
 from pathlib import Path
 
-from etl import loader, storage, templates
-from etl.ntm_criteria import criteria_count, criteria_set_for_year
-from etl.reference import unit_rows
+from etl import loader, store, templates
+from etl.spec.criteria import criteria_count, criteria_set_for_year
 from etl.text import fold
+from etl.units.reference import unit_rows
 
 SEED = 2011
 PROGRAM_600 = "Dự án 600 Phó Chủ tịch xã"
@@ -171,7 +171,7 @@ class _Units:
 
     @functools.cached_property
     def crosswalk(self):
-        from etl.reference import crosswalk_rows
+        from etl.units.reference import crosswalk_rows
 
         return crosswalk_rows()
 
@@ -778,7 +778,7 @@ def write_sources(out: Path) -> list[Path]:
 
 def _is_demo(db: Path) -> bool:
     try:
-        with storage.Warehouse(db).read() as con:
+        with store.Warehouse(db).read() as con:
             row = con.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
     except Exception:  # not a warehouse at all: treat as someone else's file
         return False
@@ -789,7 +789,7 @@ def build(db: str | Path, sources: str | Path, force: bool = False) -> list[load
     """Write the demo workbooks and load them into a fresh warehouse at ``db``."""
     db, sources = Path(db), Path(sources)
     if db.exists() and not force and not _is_demo(db):
-        raise storage.WarehouseError(
+        raise store.WarehouseError(
             f"{db} là kho dữ liệu thật (không phải kho mẫu); không ghi đè. "
             "Hãy chọn tệp khác với --db, hoặc thêm --force nếu chắc chắn muốn xóa."
         )
@@ -798,7 +798,7 @@ def build(db: str | Path, sources: str | Path, force: bool = False) -> list[load
     if sources.exists():
         shutil.rmtree(sources)
     files = write_sources(sources)
-    wh = storage.create(db)
+    wh = store.create(db)
     results = [loader.load_file(f, wh, user="demo") for f in files]
     with wh.write() as con:
         con.execute("INSERT OR REPLACE INTO meta VALUES ('demo', 'true')")

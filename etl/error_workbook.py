@@ -16,7 +16,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 
-from etl import reader
+from etl import read
 from etl.loader import Problem
 
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")  # Excel's own "bad" red
@@ -33,7 +33,7 @@ def _workbook(content: bytes, file_name: str):
             pass
     wb = Workbook()
     wb.remove(wb.active)
-    for sheet in reader.read_sheets(content, file_name):
+    for sheet in read.read_sheets(content, file_name):
         ws = wb.create_sheet(sheet.name[:31])
         for r, row in enumerate(sheet.rows, start=1):
             for c, value in enumerate(row, start=1):

@@ -19,14 +19,16 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl import config, headers, kinds, layout, reader
-from etl.builders import BUILDERS
+from etl import config, layout, read
+from etl.facts.builders import BUILDERS
+from etl.facts.rows import Rows
+from etl.layout import headers
 from etl.problems import Problem
-from etl.reference import LEGACY, NEW
-from etl.resolve import Resolver, era_from_names, unit_index
-from etl.rows import Rows
-from etl.storage import Warehouse
+from etl.spec import kinds
+from etl.store import Warehouse
 from etl.units import Unit
+from etl.units.reference import LEGACY, NEW
+from etl.units.resolve import Resolver, era_from_names, unit_index
 
 __all__ = [
     "LoadResult",
@@ -107,7 +109,7 @@ _ARROW_TYPES = {
 def _fact_types() -> dict[str, dict[str, pa.DataType]]:
     """Column types of every fact table, read from schema.sql: Arrow then need not infer
     them value by value (ten times faster for a large roster)."""
-    from etl.storage import sql_file
+    from etl.store import sql_file
 
     tables: dict[str, dict[str, pa.DataType]] = {}
     for name, body in re.findall(
@@ -211,10 +213,10 @@ def _prepare(
 ) -> Prepared:
     prepared = Prepared(file_name, content, hashlib.sha256(content).hexdigest(), kind)
     try:
-        sheets = reader.read_sheets(content, file_name, head_rows=layout.HEAD_ROWS)
+        sheets = read.read_sheets(content, file_name, head_rows=layout.HEAD_ROWS)
         heads = [layout.SheetHead(s) for s in sheets]
         found_kind, tables = detect_tables(heads, kind)
-    except reader.ReadError as exc:
+    except read.ReadError as exc:
         prepared.errors.append(Problem("", None, None, "", str(exc)))
         return prepared
     if not tables:
@@ -245,7 +247,7 @@ def _prepare(
                 Problem(
                     t.sheet,
                     t.header_row,
-                    reader.column_letter(col),
+                    read.column_letter(col),
                     text,
                     f"Cột '{text}' không thuộc biểu mẫu {spec_kind.label}; đã bỏ qua.",
                 )
@@ -275,7 +277,7 @@ def _prepare(
         return prepared
     try:
         _read_facts(prepared, heads, tables, progress)
-    except reader.ReadError as exc:  # a sheet's body is read after its head, and may be broken
+    except read.ReadError as exc:  # a sheet's body is read after its head, and may be broken
         prepared.errors.append(Problem("", None, None, "", str(exc)))
         prepared.facts = {}
     return prepared

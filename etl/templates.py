@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from etl import kinds
+from etl.spec import kinds
 
 HEADER_ROW = 5
 EXAMPLE_MARK = "Ví dụ"  # STT of the sample row; the loader skips such a row (with a warning)
@@ -174,7 +174,7 @@ def _unit_lists(wb: Workbook) -> dict[str, str]:
     """A hidden sheet with the province and district names, for the drop-downs; returns
     field key -> range. Communes (over 13,000) are left to typing: a list that long
     helps nobody."""
-    from etl.reference import unit_records
+    from etl.units.reference import unit_records
 
     ws = wb.create_sheet(LISTS_SHEET)
     ws.sheet_state = "hidden"

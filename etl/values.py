@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from etl import kinds
+from etl.spec import kinds
 from etl.text import clean, fold
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$")
@@ -128,7 +128,7 @@ CHOICE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 
 def parse_choice(value: object, choices: tuple[str, ...]) -> str:
-    from etl.headers import normalize_label
+    from etl.layout.headers import normalize_label
 
     key = fold(value)
     words = normalize_label(value)

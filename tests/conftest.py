@@ -3,29 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-from etl import demo, storage, templates
+from etl import demo, store, templates
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests: a few examples in `make test`, many with TIENDO_HYPOTHESIS=thorough.
+_QUIET = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+settings.register_profile("fast", max_examples=12, deadline=None, suppress_health_check=_QUIET)
+settings.register_profile("thorough", max_examples=300, deadline=None, suppress_health_check=_QUIET)
+settings.load_profile(os.environ.get("TIENDO_HYPOTHESIS", "fast"))
 
 
 @pytest.fixture(scope="session")
 def _empty_warehouse_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("empty") / "warehouse.duckdb"
-    storage.create(path)
+    store.create(path)
     return path
 
 
 @pytest.fixture
-def wh(_empty_warehouse_file, tmp_path) -> storage.Warehouse:
+def wh(_empty_warehouse_file, tmp_path) -> store.Warehouse:
     """A fresh warehouse with schema and reference units, no facts (copied, so it's quick)."""
     path = tmp_path / "warehouse.duckdb"
     shutil.copy(_empty_warehouse_file, path)
-    return storage.Warehouse(path, timeout=60)
+    return store.Warehouse(path, timeout=60)
 
 
 @pytest.fixture(scope="session")

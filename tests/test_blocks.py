@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from etl import blocks, layout, loader, safety, templates, xlsx_head
+from etl import layout, loader, templates
+from etl.read import blocks, safety, xlsx_head
 from tests.test_loader import _NTM_CELLS, ntm_row
 
 HEADER = [
@@ -120,7 +121,7 @@ def test_long_flat_roster_is_read_as_arrow_and_loads_as_before(monkeypatch, bloc
 
 
 def test_progress_moves_through_the_arrow_rows(monkeypatch, blocks_read):
-    from etl import rows as rows_module
+    from etl.facts import rows as rows_module
 
     monkeypatch.setattr(rows_module, "CHUNK_ROWS", 50)
     content = workbook([person(i) for i in range(1, 301)])

@@ -20,7 +20,7 @@ from dashboard.queries import overview as ovq
 from dashboard.queries import training as tq
 from dashboard.queries.filters import UnitFilter
 from dashboard.queries.scope import Scope
-from etl.storage import Warehouse
+from etl.store import Warehouse
 
 # The published Okabe-Ito palette (Okabe & Ito 2008), and the two neutral greys charts
 # names for "not yet" / "no data".

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from etl import templates
-from etl.storage import Warehouse
+from etl.store import Warehouse
 from tests.conftest import officer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 READER = textwrap.dedent(
     """
     import json, sys, time
-    from etl.storage import Warehouse
+    from etl.store import Warehouse
     from dashboard.queries import overview
     wh = Warehouse(sys.argv[1], timeout=120)
     stop = time.monotonic() + float(sys.argv[2])
@@ -125,7 +125,7 @@ def test_a_load_that_fails_half_way_leaves_nothing(demo_copy, tmp_path):
         """
         import os, signal, sys
         from etl import loader
-        from etl.storage import Warehouse
+        from etl.store import Warehouse
         prepared = loader.prepare(open(sys.argv[2], 'rb').read(), 'x.xlsx')
         wh = Warehouse(sys.argv[1])
         with wh.write() as con:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl import demo, storage
-from etl.storage import Warehouse
+from etl import demo, store
+from etl.store import Warehouse
 
 
 def test_demo_builds_from_scratch_and_tells_the_story(demo_db):
@@ -51,7 +51,7 @@ def test_demo_builds_from_scratch_and_tells_the_story(demo_db):
 
 
 def test_demo_refuses_to_overwrite_a_real_warehouse(wh, tmp_path):
-    with pytest.raises(storage.WarehouseError, match="kho dữ liệu thật"):
+    with pytest.raises(store.WarehouseError, match="kho dữ liệu thật"):
         demo.build(wh.path, tmp_path / "src")
     assert wh.exists()
 
@@ -59,7 +59,7 @@ def test_demo_refuses_to_overwrite_a_real_warehouse(wh, tmp_path):
 def test_demo_is_deterministic(tmp_path):
     a = demo.write_sources(tmp_path / "a")
     b = demo.write_sources(tmp_path / "b")
-    from etl.reader import read_sheets
+    from etl.read import read_sheets
 
     for x, y in zip(a, b, strict=True):
         assert [list(s.rows) for s in read_sheets(x.read_bytes(), x.name)] == [
@@ -70,7 +70,7 @@ def test_demo_is_deterministic(tmp_path):
 def test_batches_count_rows_not_facts(demo_db):
     """A communes file yields several facts per row (indicators): what was read, loaded and
     rejected is still counted in rows, and the demo's history is dated like real loads."""
-    with storage.Warehouse(demo_db).read() as con:
+    with store.Warehouse(demo_db).read() as con:
         rows = con.execute(
             "SELECT rows_read, rows_rejected, as_of_date, loaded_at FROM batches"
         ).fetchall()

@@ -470,7 +470,7 @@ def test_csv_in_an_unexpected_encoding_is_refused_with_a_reason(wh, tmp_path):
 def load_outcome(monkeypatch, path, chunk_rows: int, arrow: bool = True):
     """prepare() with chunks of ``chunk_rows``; ``arrow=False`` sends every column through
     the Python path. Facts per table, then errors and warnings, each in a fixed order."""
-    from etl import rows as rows_module
+    from etl.facts import rows as rows_module
 
     with monkeypatch.context() as m:
         m.setattr(rows_module, "CHUNK_ROWS", chunk_rows)

@@ -17,7 +17,7 @@ from dashboard.queries import officers as oq
 from dashboard.queries import training as tq
 from dashboard.queries.filters import UnitFilter
 from dashboard.queries.scope import Scope
-from etl.storage import Warehouse
+from etl.store import Warehouse
 
 TH = UnitFilter("legacy", "province", "38")
 PY = UnitFilter("legacy", "province", "54")

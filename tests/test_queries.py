@@ -9,7 +9,7 @@ import pytest
 from dashboard import charts
 from dashboard.queries import filters as fq
 from dashboard.queries import overview as oq
-from etl.storage import Warehouse
+from etl.store import Warehouse
 
 
 @pytest.fixture(scope="module")

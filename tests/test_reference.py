@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl import ntm_criteria
+from etl.spec import criteria
 
 
 def test_unit_counts_per_era(wh):
@@ -92,4 +92,4 @@ def test_ntm_criteria_sets(wh, criteria_set, count):
         ).fetchall()
     assert [n for n, _ in rows] == list(range(1, count + 1))
     assert rows[0][1] == "Quy hoạch"
-    assert ntm_criteria.criteria_count(criteria_set) == count
+    assert criteria.criteria_count(criteria_set) == count

@@ -7,7 +7,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from etl import kinds, loader, templates
+from etl import loader, templates
+from etl.spec import kinds
 
 
 def filled_template(kind: str, tmp_path) -> bytes:

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl import kinds, values
+from etl import values
+from etl.spec import kinds
 from etl.text import clean, fold
 from etl.units import name_key
 

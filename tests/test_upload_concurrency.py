@@ -83,7 +83,7 @@ def test_two_uploads_and_a_reader_at_once(demo_copy, officers_file):
         assert said["exceptions"] == [] and said["errors"] == []
         assert any("Đã nạp lô" in s for s in said["success"])
     assert outputs[2]["problems"] == []
-    from etl.storage import Warehouse
+    from etl.store import Warehouse
 
     with Warehouse(demo_copy).read() as con:
         names = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl import history
+from etl.store import history
 from tests.conftest import officer
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")

@@ -33,7 +33,7 @@ def parse(spec: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("view", CONTRACT)
 def test_view_has_contract_columns_in_order(demo_db, view):
-    from etl.storage import Warehouse
+    from etl.store import Warehouse
 
     with Warehouse(demo_db).read() as con:
         cols = con.execute(
@@ -52,7 +52,7 @@ def test_view_has_contract_columns_in_order(demo_db, view):
 
 
 def test_text_values_follow_the_contract(demo_db):
-    from etl.storage import Warehouse
+    from etl.store import Warehouse
 
     with Warehouse(demo_db).read() as con:
         genders = {r[0] for r in con.execute("SELECT DISTINCT gender FROM officers").fetchall()}
@@ -84,7 +84,7 @@ def test_text_values_follow_the_contract(demo_db):
 
 
 def test_views_leave_superseded_batches_out(demo_copy):
-    from etl.storage import Warehouse
+    from etl.store import Warehouse
 
     wh = Warehouse(demo_copy)
     with wh.read() as con:
@@ -104,7 +104,7 @@ def test_every_view_is_documented_in_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     views = re.findall(
         r"CREATE OR REPLACE VIEW (\w+)",
-        (ROOT / "etl" / "sql" / "views.sql").read_text(encoding="utf-8"),
+        (ROOT / "etl" / "store" / "sql" / "views.sql").read_text(encoding="utf-8"),
     )
     for view in views:
         assert f"`{view}`" in readme, f"view {view} is not documented in README.md"

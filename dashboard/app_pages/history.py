@@ -7,8 +7,7 @@ import streamlit as st
 from dashboard import data, fmt, state, widgets
 from dashboard.i18n import t
 from dashboard.queries import history as hq
-from etl import history
-from etl.storage import WarehouseError
+from etl.store import WarehouseError, history
 
 filters = state.current()
 lang = filters.lang if filters else state.lang()

@@ -9,7 +9,8 @@ import streamlit as st
 
 from dashboard import state
 from dashboard.i18n import t
-from etl import kinds, templates
+from etl import templates
+from etl.spec import kinds
 
 filters = state.current()
 lang = filters.lang if filters else state.lang()

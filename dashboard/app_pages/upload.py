@@ -14,8 +14,9 @@ import streamlit as st
 from dashboard import data, fmt, state, widgets
 from dashboard.i18n import t
 from dashboard.upload_view import fact_headers, problems_frame
-from etl import config, error_workbook, history, kinds, loader
-from etl.storage import WarehouseError
+from etl import config, error_workbook, loader
+from etl.spec import kinds
+from etl.store import WarehouseError, history
 
 filters = state.current()
 lang = filters.lang if filters else state.lang()

@@ -58,7 +58,7 @@ _UNIT_TO_NEW_PROVINCE = """
 @functools.lru_cache(maxsize=1)
 def source_provinces() -> dict[str, list[str]]:
     """Today's province code -> the pre-reform provinces whose communes went into it."""
-    from etl.reference import crosswalk_rows
+    from etl.units.reference import crosswalk_rows
 
     rows = crosswalk_rows()
     pairs = rows[["new_province_code", "old_province_code"]].drop_duplicates()

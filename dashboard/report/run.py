@@ -23,7 +23,7 @@ from dashboard.i18n import t
 from dashboard.queries import report as rq
 from dashboard.queries.filters import UnitFilter
 from dashboard.report import capture, document
-from etl.storage import Warehouse
+from etl.store import Warehouse
 from etl.text import slug
 
 TITLE = {

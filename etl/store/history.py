@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from etl.storage import Warehouse, WarehouseError
+from etl.store import Warehouse, WarehouseError
 
 # The columns that say which real thing a fact row is about. Two batches describe the
 # same thing when these agree; any other difference is a change.

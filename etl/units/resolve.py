@@ -12,10 +12,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import layout
-from etl.reference import LEGACY, NEW, unit_records
-from etl.rows import Chunk, Rows
+from etl.facts.rows import Chunk, Rows
 from etl.text import SEPARATOR
 from etl.units import Unit, UnitIndex, UnitNotFound
+from etl.units.reference import LEGACY, NEW, unit_records
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from etl.ntm_criteria import NTM_LEVELS
+from etl.spec.criteria import NTM_LEVELS
 
 # Field types understood by etl.values.parse
 TEXT, DATE, YEAR_OR_DATE, INT, NUMBER, PERCENT, MARK, CHOICE, YEAR = (

@@ -21,7 +21,7 @@ import duckdb
 if TYPE_CHECKING:
     import pandas as pd
 
-from etl import ntm_criteria
+from etl.spec import criteria
 from etl.text import fold
 
 LEGACY = "legacy"
@@ -205,13 +205,13 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
 
     units = unit_rows()
     crosswalk = crosswalk_rows()
-    criteria = pd.DataFrame(
-        ntm_criteria.rows(), columns=["criteria_set", "number", "name", "decision"]
+    criteria_frame = pd.DataFrame(
+        criteria.rows(), columns=["criteria_set", "number", "name", "decision"]
     )
     for table, frame in (
         ("ref_units", units),
         ("ref_unit_crosswalk", crosswalk),
-        ("ref_ntm_criteria", criteria),
+        ("ref_ntm_criteria", criteria_frame),
     ):
         con.execute(f"DELETE FROM {table}")
         con.register("_frame", frame)

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import kinds, reader
-from etl.ntm_criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
+from etl import read
+from etl.facts.rows import Chunk, Rows
 from etl.problems import Problem
-from etl.resolve import Resolver
-from etl.rows import Chunk, Rows
+from etl.spec import kinds
+from etl.spec.criteria import CRITERIA_SETS, criteria_count, criteria_set_for_year
 from etl.text import SEPARATOR
 from etl.units import Unit
+from etl.units.resolve import Resolver
 
 if TYPE_CHECKING:
     from etl.loader import Prepared
@@ -255,7 +256,7 @@ def _ntm_row(rows: Rows, rec: dict, unit: Unit, prepared: Prepared):
             Problem(
                 rows.table.sheet,
                 rec["_row"],
-                reader.column_letter(rows.table.columns["criteria_met"]),
+                read.column_letter(rows.table.columns["criteria_met"]),
                 str(criteria_met),
                 f"'Số tiêu chí đạt' ghi {criteria_met} nhưng có {len(marked)} tiêu chí được đánh dấu.",
             )

@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from etl import blocks, kinds, layout, reader, values
-from etl.blocks import Block, calamine_value, calamine_values
+from etl import layout, read, values
 from etl.problems import Problem
+from etl.read import blocks
+from etl.read.blocks import Block, calamine_value, calamine_values
+from etl.spec import kinds
 from etl.text import clean_array, clean_many
 
 if TYPE_CHECKING:
@@ -132,7 +134,7 @@ class Located:
 
     def _located(self, row, key, value, message) -> Problem:
         col = self.table.columns.get(key) if key else None
-        letter = reader.column_letter(col) if col is not None else None
+        letter = read.column_letter(col) if col is not None else None
         return Problem(self.table.sheet, row, letter, values.display(value), message)
 
 

@@ -184,7 +184,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row and row[0] == SCHEMA_VERSION:
             return
-    from etl import reference  # local import: only needed once per new file
+    from etl.units import reference  # local import: only needed once per new file
 
     con.execute("BEGIN TRANSACTION")
     try:

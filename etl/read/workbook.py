@@ -26,7 +26,7 @@ from pathlib import Path
 import python_calamine as pc
 from openpyxl.utils import get_column_letter
 
-from etl import blocks, safety, xlsx_head
+from etl.read import blocks, safety, xlsx_head
 from etl.text import encoding_for_font
 
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl import kinds
-from etl.ntm_criteria import CRITERIA_SETS
+from etl.spec import kinds
+from etl.spec.criteria import CRITERIA_SETS
 from etl.text import fold_words
 
 MAX_HEADER_ROWS = 4

@@ -20,9 +20,11 @@ from typing import NamedTuple
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import headers, kinds, values
-from etl.blocks import Block
-from etl.reader import Sheet
+from etl import values
+from etl.layout import headers
+from etl.read import Sheet
+from etl.read.blocks import Block
+from etl.spec import kinds
 from etl.text import clean, convert_legacy, detect_legacy, fold_words
 
 HEAD_ROWS = headers.SEARCH_ROWS + headers.MAX_HEADER_ROWS + 2
