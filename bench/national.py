@@ -24,17 +24,9 @@ from pathlib import Path
 import duckdb
 
 from etl import demo, store
+from etl.spec import tables
 
-FACT_TABLES = (
-    "fact_officer",
-    "fact_commune_ntm",
-    "fact_ntm_criterion",
-    "fact_commune_indicator",
-    "fact_training_target",
-    "fact_training_result",
-    "fact_goal",
-    "fact_reporting_duty",
-)
+FACT_TABLES = tuple(tables.FACT_TABLES)
 LAST_YEAR = 2025  # the 2026-2030 criteria set has 10 criteria; this model knows 19
 
 PROGRAM_600 = demo.PROGRAM_600

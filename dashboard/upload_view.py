@@ -7,43 +7,17 @@ import pandas as pd
 
 from dashboard.i18n import t
 from etl.loader import Prepared
-from etl.spec import kinds
-
-# Columns that facts have but workbooks do not (they come from the loader).
-_EXTRA = {
-    "source_row": ("Dòng Excel", "Excel row"),
-    "era": ("Thời kỳ đơn vị", "Unit era"),
-    "commune_code": ("Mã xã", "Commune code"),
-    "unit_code": ("Mã đơn vị", "Unit code"),
-    "unit_level": ("Cấp đơn vị", "Unit level"),
-    "scope_code": ("Mã đơn vị", "Unit code"),
-    "scope_level": ("Cấp đơn vị", "Unit level"),
-    "birth_date": ("Ngày sinh", "Birth date"),
-    "birth_year": ("Năm sinh", "Birth year"),
-    "criterion_no": ("Tiêu chí số", "Criterion"),
-    "met": ("Đạt", "Met"),
-    "criteria_set": ("Bộ tiêu chí", "Criteria set"),
-    "indicator": ("Chỉ tiêu", "Indicator"),
-    "value": ("Giá trị", "Value"),
-}
+from etl.spec.tables import FACT_TABLES
 
 
-def fact_headers(columns: list[str], lang: str = "vi") -> dict[str, str]:
-    """Stored column -> the header an analyst knows (the template's, where there is one)."""
-    known: dict[str, str] = {}
-    for kind in kinds.KINDS.values():
-        for sheet in kind.sheets:
-            for f in sheet.fields:
-                known.setdefault(f.key, f.header)
-    out = {}
-    for c in columns:
-        if c in _EXTRA:
-            out[c] = _EXTRA[c][1 if lang == "en" else 0]
-        elif c in known and lang != "en":
-            out[c] = known[c]
-        else:
-            out[c] = c
-    return out
+def fact_headers(table: str, columns: list[str], lang: str = "vi") -> dict[str, str]:
+    """Stored column -> the header an analyst reads, as the fact table declares it."""
+    declared = FACT_TABLES[table]
+    return {c: declared.column(c).label[lang == "en"] or c for c in columns}
+
+
+def table_label(table: str, lang: str = "vi") -> str:
+    return FACT_TABLES[table].label[lang == "en"]
 
 
 def problems_frame(prepared: Prepared, lang: str = "vi") -> pd.DataFrame:

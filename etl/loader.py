@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gc
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ from etl.facts.rows import Rows
 from etl.layout import headers
 from etl.problems import Problem
 from etl.spec import kinds
+from etl.spec.tables import FACT_TABLES
 from etl.store import Warehouse
 from etl.units import Unit
 from etl.units.reference import LEGACY, NEW
@@ -83,7 +82,7 @@ class Prepared:
 
     @property
     def rows(self) -> int:
-        return sum(len(f) for t, f in self.facts.items() if t != "fact_ntm_criterion")
+        return sum(len(f) for t, f in self.facts.items() if not FACT_TABLES[t].detail)
 
     @property
     def scope_key(self) -> str:
@@ -95,44 +94,16 @@ class Prepared:
         return f"{self.kind}|{self.era}|{','.join(self.unit_codes)}|{period}"
 
 
-_ARROW_TYPES = {
-    "VARCHAR": pa.string(),
-    "DATE": pa.date32(),
-    "INTEGER": pa.int32(),
-    "BOOLEAN": pa.bool_(),
-    "DOUBLE": pa.float64(),
-    "TIMESTAMP": pa.timestamp("us"),
-}
-
-
-@functools.lru_cache(maxsize=1)
-def _fact_types() -> dict[str, dict[str, pa.DataType]]:
-    """Column types of every fact table, read from schema.sql: Arrow then need not infer
-    them value by value (ten times faster for a large roster)."""
-    from etl.store import sql_file
-
-    tables: dict[str, dict[str, pa.DataType]] = {}
-    for name, body in re.findall(
-        r"CREATE TABLE IF NOT EXISTS (fact_\w+) \((.*?)\n\);",
-        sql_file("schema.sql"),
-        flags=re.DOTALL,
-    ):
-        tables[name] = {
-            m.group(1): _ARROW_TYPES[m.group(2)]
-            for m in re.finditer(r"^\s+(\w+)\s+([A-Z]+)", body, flags=re.MULTILINE)
-        }
-    return tables
-
-
 def _arrow(table: str, columns: dict[str, list]) -> pa.Table:
-    types = _fact_types()[table]
-    return pa.table({k: pa.array(v, type=types[k]) for k, v in columns.items()})
+    """Fact rows built as Python lists, typed as the table declares (Arrow need not infer
+    the types value by value)."""
+    schema = FACT_TABLES[table].arrow_schema(list(columns))
+    return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()})
 
 
 def _typed(table: str, frame: pa.Table) -> pa.Table:
     """A builder's Arrow table with the warehouse's column types."""
-    types = _fact_types()[table]
-    return frame.cast(pa.schema([(name, types[name]) for name in frame.column_names]))
+    return frame.cast(FACT_TABLES[table].arrow_schema(frame.column_names))
 
 
 # ---------------------------------------------------------------------------- reading

@@ -9,20 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from etl import loader, templates
+from etl.spec import tables
 from tests.conftest import officer
 
-FACT_TABLES = (
-    "fact_officer",
-    "fact_commune_ntm",
-    "fact_ntm_criterion",
-    "fact_commune_indicator",
-    "fact_training_target",
-    "fact_training_result",
-    "fact_goal",
-    "fact_reporting_duty",
-    "load_batches",
-    "batch_files",
-)
+FACT_TABLES = (*tables.FACT_TABLES, "load_batches", "batch_files")
 
 
 def table_counts(wh) -> dict[str, int]:

@@ -13,9 +13,10 @@ import streamlit as st
 
 from dashboard import data, fmt, state, widgets
 from dashboard.i18n import t
-from dashboard.upload_view import fact_headers, problems_frame
+from dashboard.upload_view import fact_headers, problems_frame, table_label
 from etl import config, error_workbook, loader
 from etl.spec import kinds
+from etl.spec.tables import FACT_TABLES
 from etl.store import WarehouseError, history
 
 filters = state.current()
@@ -121,13 +122,12 @@ for upload in files or []:
         for table, frame in prepared.facts.items():
             with st.expander(
                 t("preview", lang).format(
-                    table=t(f"table_{table}", lang), n=fmt.number(len(frame), 0, lang)
+                    table=table_label(table, lang), n=fmt.number(len(frame), 0, lang)
                 ),
-                expanded=table
-                in ("fact_officer", "fact_commune_ntm", "fact_goal", "fact_training_result"),
+                expanded=FACT_TABLES[table].preview_open,
             ):
                 head = frame.slice(0, 200).to_pandas()
-                headers = fact_headers(list(head.columns), lang)
+                headers = fact_headers(table, list(head.columns), lang)
                 st.dataframe(head.rename(columns=headers), hide_index=True, width="stretch")
                 if len(frame) > 200:
                     st.caption(t("preview_first", lang).format(n=200))

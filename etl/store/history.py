@@ -13,41 +13,10 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from etl.spec.tables import FACT_TABLES
 from etl.store import Warehouse, WarehouseError
 
-# The columns that say which real thing a fact row is about. Two batches describe the
-# same thing when these agree; any other difference is a change.
-NATURAL_KEYS: dict[str, tuple[str, ...]] = {
-    "fact_officer": (
-        "lower(full_name)",
-        "coalesce(CAST(birth_date AS VARCHAR), CAST(birth_year AS VARCHAR))",
-        "commune_code",
-    ),
-    "fact_commune_ntm": ("commune_code", "CAST(year AS VARCHAR)"),
-    "fact_ntm_criterion": (
-        "commune_code",
-        "CAST(year AS VARCHAR)",
-        "CAST(criterion_no AS VARCHAR)",
-    ),
-    "fact_commune_indicator": ("commune_code", "CAST(year AS VARCHAR)", "indicator"),
-    "fact_training_target": (
-        "unit_level",
-        "unit_code",
-        "category",
-        "level",
-        "CAST(period_start AS VARCHAR)",
-        "CAST(period_end AS VARCHAR)",
-    ),
-    "fact_training_result": (
-        "unit_level",
-        "unit_code",
-        "category",
-        "level",
-        "CAST(year AS VARCHAR)",
-    ),
-    "fact_goal": ("goal_id",),
-    "fact_reporting_duty": ("duty_id",),
-}
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {t.name: t.natural_key for t in FACT_TABLES.values()}
 IGNORED = {"batch_id", "source_row"}  # where a row sits in the file is not a change
 
 

@@ -27,8 +27,7 @@ from pathlib import Path
 import duckdb
 
 from etl import config
-
-SCHEMA_VERSION = "2"  # 2: batch_rejections
+from etl.store import migrations
 
 
 class WarehouseError(RuntimeError):
@@ -41,13 +40,6 @@ class WarehouseBusy(WarehouseError):
 
 class WarehouseMissing(WarehouseError):
     pass
-
-
-SQL_DIR = Path(__file__).resolve().parent / "sql"
-
-
-def sql_file(name: str) -> str:
-    return (SQL_DIR / name).read_text(encoding="utf-8")
 
 
 @contextlib.contextmanager
@@ -115,29 +107,40 @@ class Warehouse:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-only connection, held only for the ``with`` block."""
+        """A read-only connection, held only for the ``with`` block. A warehouse made by
+        an earlier release is upgraded first (under the writer's lock)."""
         if not self.path.exists():
             raise WarehouseMissing(
                 f"Chưa có kho dữ liệu tại {self.path}. Hãy chạy `make run` (dữ liệu mẫu) "
                 "hoặc nạp tệp đầu tiên bằng `python -m etl load`."
             )
-        with _flock(self._gate_path, fcntl.LOCK_SH, self.timeout):
-            pass  # wait here while a writer is queued
-        with _flock(self._lock_path, fcntl.LOCK_SH, self.timeout):
-            con = self._connect(read_only=True)
-            try:
-                if not _has_schema(con):
-                    raise WarehouseMissing(
-                        f"Tệp {self.path} không phải kho dữ liệu tiendo (chưa có bảng nào). "
-                        "Hãy nạp tệp đầu tiên bằng `python -m etl load` hoặc chọn tệp khác."
-                    )
-                yield con
-            finally:
-                con.close()
+        for attempt in (1, 2):
+            with _flock(self._gate_path, fcntl.LOCK_SH, self.timeout):
+                pass  # wait here while a writer is queued
+            with _flock(self._lock_path, fcntl.LOCK_SH, self.timeout):
+                con = self._connect(read_only=True)
+                try:
+                    version = migrations.current_version(con)
+                    if version is None:
+                        raise WarehouseMissing(
+                            f"Tệp {self.path} không phải kho dữ liệu tiendo (chưa có bảng nào). "
+                            "Hãy nạp tệp đầu tiên bằng `python -m etl load` hoặc chọn tệp khác."
+                        )
+                    if version >= migrations.LATEST or attempt == 2:
+                        yield con
+                        return
+                finally:
+                    con.close()
+            self.upgrade()
+
+    def upgrade(self) -> list[int]:
+        """Apply pending migrations (see :mod:`etl.store.migrations`); their versions."""
+        with self._writer() as con:
+            return migrations.upgrade(con)
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-write connection inside one transaction: all of it commits, or none."""
+    def _writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection under the gate and the exclusive lock."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with (
             _flock(self._gate_path, fcntl.LOCK_EX, self.timeout),
@@ -145,16 +148,22 @@ class Warehouse:
         ):
             con = self._connect(read_only=False)
             try:
-                ensure_schema(con)
-                con.execute("BEGIN TRANSACTION")
-                try:
-                    yield con
-                except BaseException:
-                    con.execute("ROLLBACK")
-                    raise
-                con.execute("COMMIT")
+                yield con
             finally:
                 con.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection inside one transaction: all of it commits, or none."""
+        with self._writer() as con:
+            migrations.upgrade(con)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
 
     def query(self, sql: str, params: list | dict | None = None):
         """Run one read query and return a pandas DataFrame."""
@@ -168,34 +177,6 @@ class Warehouse:
         except FileNotFoundError:
             return (0.0, 0)
         return (st.st_mtime, st.st_size)
-
-
-def _has_schema(con: duckdb.DuckDBPyConnection) -> bool:
-    return bool(
-        con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-        ).fetchone()[0]
-    )
-
-
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create tables and views, and load reference data, the first time a file is opened."""
-    if _has_schema(con):
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if row and row[0] == SCHEMA_VERSION:
-            return
-    from etl.units import reference  # local import: only needed once per new file
-
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute(sql_file("schema.sql"))
-        con.execute(sql_file("views.sql"))
-        reference.load_reference(con)
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def create(path: str | os.PathLike[str] | None = None) -> Warehouse:

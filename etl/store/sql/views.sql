@@ -61,6 +61,14 @@ FROM fact_ntm_criterion f
 JOIN current_batches b USING (batch_id)
 JOIN ref_ntm_criteria c ON c.criteria_set = f.criteria_set AND c.number = f.criterion_no;
 
+-- Sub-criteria (2.1, 17.10) of a criterion, where the file marked them one by one.
+CREATE OR REPLACE VIEW commune_ntm_subcriteria AS
+SELECT f.batch_id, f.commune_code, f.year, f.criteria_set, f.criterion_no, f.sub_criterion,
+       c.name AS criterion_name, f.met, f.era
+FROM fact_ntm_subcriterion f
+JOIN current_batches b USING (batch_id)
+JOIN ref_ntm_criteria c ON c.criteria_set = f.criteria_set AND c.number = f.criterion_no;
+
 CREATE OR REPLACE VIEW commune_indicators AS
 SELECT f.batch_id, f.commune_code, f.year, f.indicator, f.value,
        f.era, u.commune_name, u.district_code, u.district_name, u.province_code,

@@ -1,0 +1,128 @@
+"""Versioned changes to the warehouse, recorded in it, so that a warehouse made by an
+earlier release opens and is upgraded in place.
+
+Each migration runs once, in order, inside the upgrading transaction, and is recorded in
+``schema_migrations``. Every step is written to be safe on a warehouse that already has
+part of it (``IF NOT EXISTS``), because a warehouse of the first release has no record
+of its migration 1. After the migrations, the fact tables are brought in line with their
+declarations in :mod:`etl.spec.tables` (a missing table is created, a missing column
+added), and the views are made again. A change that is not additive (a rename, a new
+type) needs a migration of its own here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from etl.spec.tables import FACT_TABLES
+
+SQL_DIR = Path(__file__).resolve().parent / "sql"
+
+
+def sql_file(name: str) -> str:
+    return (SQL_DIR / name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def _first_release(con: duckdb.DuckDBPyConnection) -> None:
+    from etl.units import reference  # reference data is only loaded here, once
+
+    con.execute(sql_file("schema.sql"))
+    reference.load_reference(con)
+
+
+def _column_mappings(con: duckdb.DuckDBPyConnection) -> None:
+    """Column mappings chosen by analysts, saved under the header's signature, and the
+    NTM sub-criteria table (created by the declarations' sync)."""
+    con.execute(
+        """
+        CREATE SEQUENCE IF NOT EXISTS mapping_id_seq START 1;
+        CREATE TABLE IF NOT EXISTS column_mappings (
+            mapping_id INTEGER PRIMARY KEY,
+            kind       VARCHAR NOT NULL,
+            signature  VARCHAR NOT NULL,    -- of the header's labels, in order
+            headers    VARCHAR[] NOT NULL,  -- the header's labels as shown
+            fields     VARCHAR NOT NULL,    -- JSON: header label -> field ('-': ignored)
+            saved_by   VARCHAR NOT NULL,
+            saved_at   TIMESTAMP NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "bảng của bản phát hành đầu tiên, dữ liệu tham chiếu", _first_release),
+    Migration(2, "cách ghép cột đã lưu; chỉ tiêu con của tiêu chí NTM", _column_mappings),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The last migration applied; 0 for a warehouse of the first release (it kept only
+    ``meta``), None for a file with no tiendo tables at all."""
+    tables = {
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_name IN ('meta', 'schema_migrations')"
+        ).fetchall()
+    }
+    if "schema_migrations" in tables:
+        return con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+    return 0 if "meta" in tables else None
+
+
+def upgrade(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply the pending migrations in one transaction; returns their versions."""
+    version = current_version(con) or 0
+    pending = [m for m in MIGRATIONS if m.version > version]
+    if not pending:
+        return []
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+            "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+        )
+        for migration in pending:
+            migration.apply(con)
+            con.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [migration.version, migration.name, dt.datetime.now()],
+            )
+        sync_fact_tables(con)
+        con.execute(sql_file("views.sql"))
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(LATEST)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return [m.version for m in pending]
+
+
+def sync_fact_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create each declared fact table that is missing, and add its missing columns."""
+    for table in FACT_TABLES.values():
+        con.execute(table.ddl())
+        have = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                [table.name],
+            ).fetchall()
+        }
+        for column in table.columns:
+            if column.name not in have:
+                # added columns are nullable: the rows already there have no value
+                con.execute(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {column.sql}")
