@@ -18,10 +18,11 @@ from pathlib import Path
 import pyarrow as pa
 
 from etl import config, layout, read
-from etl.facts.builders import BUILDERS
+from etl.facts import summary
+from etl.facts.build import Build, builders
 from etl.facts.rows import Rows
-from etl.layout import headers
-from etl.problems import Problem
+from etl.layout import detect, headers
+from etl.problems import Problem, Problems
 from etl.spec import kinds
 from etl.spec.tables import FACT_TABLES
 from etl.store import Warehouse
@@ -54,9 +55,14 @@ class LoadResult:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     error_workbook: str | None = None  # the annotated copy, when one was asked for
+    missing_fields: list[str] = field(default_factory=list)  # fields nothing in the file gives
+    unmapped_columns: list[dict] = field(default_factory=list)  # {sheet, column, header}
+    closest: dict | None = None  # when no table: {sheet, header_row, recognised, missing_fields}
 
     def to_json(self) -> dict:
         data = asdict(self)
+        if data["closest"] is None:
+            del data["closest"]
         return data
 
 
@@ -77,8 +83,31 @@ class Prepared:
     unit_names: list[str] = field(default_factory=list)
     facts: dict[str, pa.Table] = field(default_factory=dict)  # ready for DuckDB, no copies
     rows_read: int = 0
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
+    layouts: list[detect.Layout] = field(default_factory=list)  # each table's header, read
+    closest: detect.Layout | None = None  # when no table was found: the nearest header
+    missing_fields: list[str] = field(default_factory=list)
+    unmapped_columns: list[dict] = field(default_factory=list)
+    summary_sheets: list[str] = field(default_factory=list)  # checked, never stored
+
+    @property
+    def errors(self) -> list[Problem]:
+        return self.problems.errors
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return self.problems.warnings
+
+    def choices(self) -> list[tuple[detect.Layout, dict[str, str]]]:
+        """The columns an analyst chose on each header (label -> field), to save."""
+        out = []
+        for layout_ in self.layouts:
+            chosen = {
+                c.label: (c.field or headers.IGNORE) for c in layout_.columns if c.chosen == "map"
+            }
+            if chosen:
+                out.append((layout_, chosen))
+        return out
 
     @property
     def rows(self) -> int:
@@ -109,27 +138,6 @@ def _typed(table: str, frame: pa.Table) -> pa.Table:
 # ---------------------------------------------------------------------------- reading
 
 
-def detect_tables(
-    heads: list[layout.SheetHead], kind: str | None
-) -> tuple[str | None, list[layout.Table]]:
-    """The kind whose sheets match best, and one table per matching sheet (in order)."""
-    candidates = [kinds.KINDS[kind]] if kind else list(kinds.KINDS.values())
-    best: tuple[float, str | None, list] = (0, None, [])
-    for k in candidates:
-        found = []
-        for head in heads:
-            matches = [
-                (h, spec) for spec in k.sheets if (h := headers.find_header(head.filled, spec))
-            ]
-            if matches:
-                header, spec = max(matches, key=lambda m: m[0].score)
-                found.append((head, spec, header))
-        score = sum(h.score for _, _, h in found)
-        if score > best[0]:
-            best = (score, k.key, found)
-    return best[1], [head.table(spec, header) for head, spec, header in best[2]]
-
-
 def decide_era(as_of: dt.date | None, years: Iterable[int]) -> str | None:
     """Units before 1/7/2025 are 'legacy', after it '2025'; None when dates cannot tell."""
     if as_of:
@@ -152,10 +160,17 @@ def prepare(
     file_name: str,
     kind: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    mapping: dict[str, str] | None = None,
+    saved: list[headers.SavedMapping] | None = None,
 ) -> Prepared:
-    """Read and check a file completely; never writes anything."""
+    """Read and check a file completely; never writes anything.
+
+    ``mapping`` is the analyst's choice of fields for columns (column letter or header
+    label -> field name, '-' to ignore a column), ``saved`` the mappings saved in the
+    warehouse (applied to a header with the same labels)."""
+    choices = headers.Choices(dict(mapping or {}), list(saved or []))
     with _gc_paused():
-        return _prepare(content, file_name, kind, progress)
+        return _prepare(content, file_name, kind, progress, choices)
 
 
 @contextlib.contextmanager
@@ -181,77 +196,93 @@ def _prepare(
     file_name: str,
     kind: str | None,
     progress: Callable[[int, int], None] | None,
+    choices: headers.Choices,
 ) -> Prepared:
     prepared = Prepared(file_name, content, hashlib.sha256(content).hexdigest(), kind)
+    problems = prepared.problems
     try:
         sheets = read.read_sheets(content, file_name, head_rows=layout.HEAD_ROWS)
         heads = [layout.SheetHead(s) for s in sheets]
-        found_kind, tables = detect_tables(heads, kind)
+        found = detect.detect(heads, kind, choices)
     except read.ReadError as exc:
-        prepared.errors.append(Problem("", None, None, "", str(exc)))
+        problems.error(str(exc))
         return prepared
-    if not tables:
-        expected = (
-            kinds.KINDS[kind].label if kind else ", ".join(k.label for k in kinds.KINDS.values())
-        )
-        prepared.errors.append(
-            Problem(
-                "",
-                None,
-                None,
-                "",
-                f"Không tìm thấy bảng số liệu nào trong tệp {file_name} "
-                f"(cần dòng tiêu đề cột của: {expected}). Hãy dùng biểu mẫu "
-                "`python -m etl template`.",
-            )
-        )
+    if found.mapping_error:
+        problems.error(found.mapping_error)
         return prepared
-    prepared.kind = found_kind
-    spec_kind = kinds.KINDS[found_kind]
-    prepared.sheets = [t.sheet for t in tables]
-    for t in tables:
-        for col in t.header.unmapped:
-            text = t.header.labels.get(col, "")
-            if headers.normalize_label(text.split(" › ")[-1]) in ("so thu tu",):
-                continue
-            prepared.warnings.append(
-                Problem(
-                    t.sheet,
-                    t.header_row,
-                    read.column_letter(col),
-                    text,
-                    f"Cột '{text}' không thuộc biểu mẫu {spec_kind.label}; đã bỏ qua.",
-                )
+    if not found.tables:
+        _no_table(prepared, found, kind)
+        return prepared
+    prepared.kind = found.kind
+    prepared.layouts = found.layouts
+    heads_by_sheet = {h.name: h for h in heads}
+    for table in found.tables:
+        missing = detect.missing_fields(table, heads_by_sheet[table.sheet])
+        if missing:
+            prepared.missing_fields += [m for m in missing if m not in prepared.missing_fields]
+            names = ", ".join(missing)
+            problems.error(
+                f"Trang '{table.sheet}' (dòng tiêu đề {table.header_row}) thiếu thông tin bắt "
+                f"buộc: {names}. Không có cột nào ghi, tiêu đề và tên trang cũng không nói. "
+                f"Hãy thêm cột, hoặc ghép một cột có sẵn vào: trên trang Tải dữ liệu, hoặc "
+                f'--map "Tên cột={missing[0]}".',
+                table.sheet,
             )
-        present = set(t.columns)
-        if {"birth_male", "birth_female"} <= present:
-            present |= {"birth", "gender"}
-        for f in t.spec.fields:
-            if f.required and f.key not in present and f.key not in ("province",):
-                prepared.errors.append(
-                    Problem(
-                        t.sheet,
-                        t.header_row,
-                        None,
-                        "",
-                        f"Thiếu cột '{f.header}' trong dòng tiêu đề (dòng {t.header_row}).",
-                    )
-                )
-    missing = [
-        s.title
-        for s in spec_kind.sheets
-        if s.required and not any(t.spec.key == s.key for t in tables)
-    ]
-    for title in missing:
-        prepared.errors.append(Problem("", None, None, "", f"Thiếu trang '{title}'."))
-    if prepared.errors:
+        prepared.unmapped_columns += detect.report(table, heads_by_sheet[table.sheet], problems)
+    prepared.sheets = [t.sheet for t in found.tables]
+    if problems.errors:
         return prepared
     try:
-        _read_facts(prepared, heads, tables, progress)
+        _read_facts(prepared, heads, found.tables, progress)
     except read.ReadError as exc:  # a sheet's body is read after its head, and may be broken
-        prepared.errors.append(Problem("", None, None, "", str(exc)))
+        problems.error(str(exc))
         prepared.facts = {}
     return prepared
+
+
+def _no_table(prepared: Prepared, found: detect.Detected, kind: str | None) -> None:
+    """Refuse a file without a table, saying what was looked for and what came closest."""
+    problems = prepared.problems
+    wanted = kinds.KINDS[kind].label if kind else ", ".join(k.label for k in kinds.KINDS.values())
+    hidden = _table_on_hidden_sheet(prepared, kind)
+    if hidden:
+        problems.error(
+            f"Số liệu của tệp {prepared.file_name} nằm ở trang ẩn '{hidden}'. tiendo chỉ đọc "
+            "các trang đang hiện. Hãy bỏ ẩn trang đó (chuột phải vào tên trang > Bỏ ẩn) rồi "
+            "gửi lại."
+        )
+        return
+    near = found.closest
+    if near is None or not any(c.field for c in near.columns):
+        problems.error(
+            f"Không thấy dòng tiêu đề cột nào trong tệp {prepared.file_name}: tiendo tìm tiêu "
+            f"đề cột của {wanted} (ví dụ: Họ và tên, Xã, Năm, Lĩnh vực) trong {headers.SEARCH_ROWS} "
+            "dòng đầu của mỗi trang nhưng không thấy cột nào quen. Hãy dùng biểu mẫu "
+            "`python -m etl template`, hoặc ghép cột trên trang Tải dữ liệu."
+        )
+        return
+    recognised = {c.letter: c.field for c in near.columns if c.field}
+    prepared.closest = near
+    prepared.missing_fields = list(near.missing)
+    shown = ", ".join(f"{letter} = {name}" for letter, name in recognised.items())
+    problems.error(
+        f"Không nhận ra bảng {kinds.KINDS[near.kind].label.lower()} trong tệp "
+        f"{prepared.file_name}. Gần nhất là trang '{near.sheet}', dòng tiêu đề {near.header_row}: "
+        f"đã nhận ra {shown}; còn thiếu: {', '.join(near.missing) or 'không rõ'}. Hãy ghép cột "
+        f'trên trang Tải dữ liệu, hoặc dùng --map "Tên cột=<trường>".',
+        near.sheet,
+    )
+
+
+def _table_on_hidden_sheet(prepared: Prepared, kind: str | None) -> str | None:
+    """The name of a hidden sheet that holds a table, when no visible one does."""
+    try:
+        sheets = read.read_sheets(prepared.content, prepared.file_name, hidden_only=True)
+    except read.ReadError:
+        return None
+    heads = [layout.SheetHead(s) for s in sheets]
+    found = detect.detect(heads, kind, headers.Choices())
+    return found.tables[0].sheet if found.tables else None
 
 
 def _read_facts(
@@ -263,17 +294,23 @@ def _read_facts(
     """Read every table's rows, check them and turn them into facts (in ``prepared``)."""
     found_kind = prepared.kind
     assert found_kind is not None
+    problems = prepared.problems
     total_rows = sum(h.sheet.height for h in heads) or 1
-    parsed = []
+    summaries = _summary_tables(tables)
+    prepared.summary_sheets = [t.sheet for t in summaries]
+    parsed: list[Rows] = []
     before = 0  # rows of the sheets read earlier: progress counts the file, not a sheet
     for t in tables:
-        parsed.append(Rows(t, prepared, _progress_from(before, total_rows, progress)))
+        # a summary's problems are not the file's: it is compared, never stored
+        own = Problems() if t in summaries else problems
+        parsed.append(Rows(t, own, _progress_from(before, total_rows, progress)))
         before += next((h.sheet.height for h in heads if h.sheet.name == t.sheet), 0)
     years = [
         v.year if isinstance(v, dt.date) else v
         for p in parsed
+        for chunk in p.first
         for k in _YEAR_KEYS
-        for v in p.first.values.distinct(k)
+        for v in chunk.values.distinct(k)
         if v
     ]
     prepared.as_of_date = next((t.as_of_date for t in tables if t.as_of_date), None)
@@ -281,34 +318,34 @@ def _read_facts(
         parsed, found_kind in ("officers", "communes")
     )
 
-    builder = BUILDERS[found_kind]
+    build_table, finish = builders()[found_kind]
     resolver = Resolver(unit_index(), prepared.era)
+    build = Build(resolver, problems, prepared.as_of_date)
     covered: dict[str, Unit] = {}
     fact_years: list[int] = []
-    frames: dict[str, list[dict]] = {}
-    column_frames: dict[str, list[pa.Table]] = {}
+    stored: list[tuple[str, object, str]] = []
     for rows in parsed:
-        for table_name, fact, unit, row_years in builder(
-            rows.table.spec.key, rows, resolver, prepared
-        ):
+        if rows.table in summaries:
+            continue
+        for table_name, fact, unit, row_years in build_table(rows, build):
             if unit is not None:
                 covered[unit.code + unit.level] = unit
             fact_years.extend(y for y in row_years if y)
-            if table_name == "_unit":
-                continue
-            if isinstance(fact, pa.Table):
-                column_frames.setdefault(table_name, []).append(_typed(table_name, fact))
-            else:
-                frames.setdefault(table_name, []).append(fact)
-
-    if (
-        not frames
-        and not any(len(f) for p in column_frames.values() for f in p)
-        and (not prepared.errors)
-    ):
-        prepared.errors.append(
-            Problem(",".join(prepared.sheets), None, None, "", "Tệp không có dòng số liệu nào.")
-        )
+            if table_name != "_unit":
+                stored.append((table_name, fact, rows.table.sheet))
+    finish(build)
+    for rows in parsed:
+        if rows.table in summaries:
+            own = Build(resolver, rows.problems, prepared.as_of_date)
+            facts = [(t, f) for t, f, _u, _y in build_table(rows, own) if t != "_unit"]
+            summary.compare(found_kind, rows.table.sheet, facts, stored, problems, unit_index())
+    frames: dict[str, list[dict]] = {}
+    column_frames: dict[str, list[pa.Table]] = {}
+    for table_name, fact, _sheet in stored:
+        if isinstance(fact, pa.Table):
+            column_frames.setdefault(table_name, []).append(_typed(table_name, fact))
+        else:
+            frames.setdefault(table_name, []).append(fact)
     prepared.facts = {
         name: _arrow(name, {k: [r[k] for r in rows] for k in rows[0]})
         for name, rows in frames.items()
@@ -319,12 +356,21 @@ def _read_facts(
         )
         if len(frame):
             prepared.facts[name] = frame
+    if not prepared.facts and not problems.errors:
+        problems.error("Tệp không có dòng số liệu nào.", ",".join(prepared.sheets))
     prepared.period_start = min(fact_years) if fact_years else None
     prepared.period_end = max(fact_years) if fact_years else None
     prepared.unit_codes, prepared.unit_names = _coverage(covered.values(), prepared.era)
-    prepared.rows_read = sum(len(p) for p in parsed)
+    prepared.rows_read = sum(len(p) for p in parsed if p.table not in summaries)
     if progress:
         progress(total_rows, total_rows)
+
+
+def _summary_tables(tables: list[layout.Table]) -> list[layout.Table]:
+    """Summary sheets beside unit sheets: checked against them, never stored. A summary
+    sheet alone is the file's data."""
+    marked = [t for t in tables if t.context.summary]
+    return marked if len(marked) < len(tables) else []
 
 
 def _progress_from(
@@ -377,6 +423,9 @@ def commit(
         0,
         errors=prepared.errors,
         warnings=prepared.warnings,
+        missing_fields=list(prepared.missing_fields),
+        unmapped_columns=list(prepared.unmapped_columns),
+        closest=_closest(prepared.closest),
     )
     whole_file = [e for e in prepared.errors if e.row is None]
     if prepared.errors and (not accept_valid or whole_file or not prepared.facts):
@@ -447,6 +496,18 @@ def commit(
     return result
 
 
+def _closest(near: detect.Layout | None) -> dict | None:
+    """The ``closest`` of the ``--json`` answer: where the loader came nearest a table."""
+    if near is None:
+        return None
+    return {
+        "sheet": near.sheet,
+        "header_row": near.header_row,
+        "recognised": {c.letter: c.field for c in near.columns if c.field},
+        "missing_fields": list(near.missing),
+    }
+
+
 def load_bytes(
     content: bytes,
     file_name: str,
@@ -455,8 +516,18 @@ def load_bytes(
     user: str | None = None,
     accept_valid: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    mapping: dict[str, str] | None = None,
+    save_mapping: bool = True,
 ) -> LoadResult:
-    return commit(prepare(content, file_name, kind, progress), wh, user, accept_valid)
+    """Prepare and commit a file, with the mappings saved in ``wh``; the analyst's own
+    ``mapping`` is saved for the next file with the same headers (unless not wanted)."""
+    from etl.store import mappings
+
+    prepared = prepare(content, file_name, kind, progress, mapping, mappings.saved(wh))
+    if mapping and save_mapping:
+        for found, fields in prepared.choices():
+            mappings.save(wh, found.kind, found.signature, found.labels, fields, user)
+    return commit(prepared, wh, user, accept_valid)
 
 
 def load_file(
@@ -466,6 +537,8 @@ def load_file(
     user: str | None = None,
     accept_valid: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    mapping: dict[str, str] | None = None,
+    save_mapping: bool = True,
 ) -> LoadResult:
     path = Path(path)
     try:
@@ -479,6 +552,8 @@ def load_file(
             0,
             errors=[Problem("", None, None, "", f"Không mở được tệp {path}: {exc.strerror}.")],
         )
-    result = load_bytes(content, path.name, wh, kind, user, accept_valid, progress)
+    result = load_bytes(
+        content, path.name, wh, kind, user, accept_valid, progress, mapping, save_mapping
+    )
     result.file = str(path)
     return result

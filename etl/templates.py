@@ -237,7 +237,7 @@ def _instructions(wb: Workbook, spec: kinds.Kind) -> None:
         r += 1
         for f in sheet.fields:
             ws.cell(r, 1, f.header)
-            ws.cell(r, 2, "có" if f.required else "")
+            ws.cell(r, 2, "có" if f.identifying else "")
             ws.cell(r, 3, f.help + (" Giá trị: " + ", ".join(f.choices) if f.choices else ""))
             r += 1
         r += 1

@@ -1,20 +1,40 @@
-"""Cell values to typed values, with a Vietnamese reason when a value cannot be read."""
+"""Cell values to typed values, with a Vietnamese reason when a value cannot be read.
+
+Every value form districts write (shared/LAYOUTS.md, "Values") is read here: Excel dates
+and Excel serial numbers in a date column, dd/mm written a dozen ways and never mm/dd,
+Vietnamese numbers ("1.234,5", "79,3%"), marks ("x", "Đ", "CĐ", "Không đạt"), choices
+loosely written ("NỮ", "F", "CC", "ĐH"), and unit codes that lost their leading zeros.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from etl.spec import kinds
-from etl.text import clean, fold
+from etl.spec.vocabulary import CHOICE_SYNONYMS
+from etl.text import clean, fold, fold_words
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$")
 _WORDS = re.compile(r"(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
-_MARKS_YES = {"x", "co", "dat", "1", "v", "yes", "true"}
-_MARKS_NO = {"", "0", "khong", "chuadat", "no", "false", "-"}
+_MARKS_YES = {"x", "co", "dat", "d", "1", "v", "yes", "true", "dadat", "+"}
+_MARKS_NO = {"", "0", "khong", "chuadat", "khongdat", "cd", "k", "no", "false", "-", "chua"}
+_TICKS = ("✓", "✔", "√", "☑", "✗")
+# Abbreviations inside a written choice ("Đạt chuẩn NTM"); alone, "TC" or "CC" are levels.
+_VALUE_ABBREVIATIONS = {
+    "ntm": "nong thon moi",
+    "llct": "ly luan chinh tri",
+    "qlnn": "quan ly nha nuoc",
+    "cmnv": "chuyen mon nghiep vu",
+}
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# Excel counts days from 30/12/1899 (its day 60 is a 29/2/1900 that never was; serials
+# that small are no date anyone reports).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_LAST_SERIAL = (dt.date(MAX_YEAR, 12, 31) - _EXCEL_EPOCH).days
 
 
 class ValueProblem(ValueError):
@@ -36,11 +56,22 @@ def display(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def from_serial(number: float) -> dt.date:
+    """An Excel serial number (31544) as the date it stands for (12/05/1986)."""
+    if not float(number).is_integer() or not 61 <= number <= _LAST_SERIAL:
+        raise ValueProblem(
+            f"{display(number)} không phải ngày; hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/06/2017"
+        )
+    return _EXCEL_EPOCH + dt.timedelta(days=int(number))
+
+
 def parse_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _in_range(from_serial(value))
     text = str(value).strip()
     m = _DATE.match(text)
     if m:
@@ -51,12 +82,18 @@ def parse_date(value: object) -> dt.date:
         day, month, year = (int(g) for g in m.groups())
     elif m := _ISO.match(text):
         year, month, day = (int(g) for g in m.groups())
+    elif text.isdigit() and len(text) == 5:  # a serial typed as text
+        return _in_range(from_serial(int(text)))
     else:
         raise ValueProblem("không phải ngày; hãy ghi theo dạng dd/mm/yyyy, ví dụ 15/06/2017")
     try:
         date = dt.date(year, month, day)
     except ValueError:
         raise ValueProblem(f"ngày {day}/{month}/{year} không có trên lịch") from None
+    return _in_range(date)
+
+
+def _in_range(date: dt.date) -> dt.date:
     if not MIN_YEAR <= date.year <= MAX_YEAR:
         raise ValueProblem(f"năm {date.year} nằm ngoài khoảng hợp lệ")
     return date
@@ -95,11 +132,19 @@ def parse_number(value: object) -> float:
 
 def parse_int(value: object) -> int:
     number = parse_number(value)
+    if abs(number - round(number)) < 1e-9:  # a formula's 12.000000000001 shows as 12
+        number = round(number)
     if not float(number).is_integer():
         raise ValueProblem("phải là số nguyên")
     if number < 0:
         raise ValueProblem("không được âm")
     return int(number)
+
+
+def percent_of(number: float) -> float:
+    """A fraction shown as a percent (0,79345 shown as 79,3%) as the percent itself,
+    unrounded and without binary noise: 79.345, not 79.34500000000001."""
+    return float(Decimal(repr(number)) * 100)
 
 
 def parse_mark(value: object) -> bool:
@@ -109,36 +154,55 @@ def parse_mark(value: object) -> bool:
         if value in (0, 1):
             return bool(value)
         raise ValueProblem("đánh dấu x nếu đạt, bỏ trống nếu không")
-    key = fold(value)
-    if key in _MARKS_YES or str(value).strip() in ("✓", "✔"):
+    text = str(value).strip()
+    key = fold(text)
+    if key in _MARKS_YES or text in _TICKS[:-1]:
         return True
-    if key in _MARKS_NO:
+    if key in _MARKS_NO or text == _TICKS[-1]:
         return False
-    raise ValueProblem("đánh dấu x nếu đạt, bỏ trống nếu không")
+    raise ValueProblem("đánh dấu x (hoặc Đ) nếu đạt, bỏ trống (hoặc CĐ) nếu không")
 
 
-# Other ways the same choice is written (folded, abbreviations expanded).
-CHOICE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "NTM": ("dat chuan", "dat chuan nong thon moi", "dat", "xa nong thon moi", "nong thon moi"),
-    "NTM nâng cao": ("nang cao", "dat chuan nong thon moi nang cao", "nong thon moi nang cao"),
-    "NTM kiểu mẫu": ("kieu mau", "dat chuan nong thon moi kieu mau", "nong thon moi kieu mau"),
-    "Nữ": ("n",),
-    "cao cấp": ("cao cap ly luan chinh tri", "cu nhan chinh tri"),
-}
+def _one_choice(words: str, choices: tuple[str, ...]) -> str | None:
+    """The choice these folded words name exactly or by a synonym, or None."""
+    key = words.replace(" ", "")
+    expanded = " ".join(_VALUE_ABBREVIATIONS.get(w, w) for w in words.split())
+    for choice in choices:
+        if fold(choice) == key:
+            return choice
+    for choice in choices:
+        synonyms = CHOICE_SYNONYMS.get(choice, ())
+        if words in synonyms or expanded in synonyms:
+            return choice
+    return None
 
 
 def parse_choice(value: object, choices: tuple[str, ...]) -> str:
-    from etl.layout.headers import normalize_label
-
-    key = fold(value)
-    words = normalize_label(value)
-    for choice in choices:
-        if fold(choice) == key or normalize_label(choice) == words:
-            return choice
-    for choice in choices:
-        if words in CHOICE_SYNONYMS.get(choice, ()):
-            return choice
+    """One of ``choices`` however it is written: 'NỮ', 'F' -> 'Nữ'; 'CC', 'Cao cấp, cử
+    nhân' -> 'cao cấp'. Two names of one choice side by side count as that choice."""
+    words = fold_words(value)
+    found = _one_choice(words, choices)
+    if found is not None:
+        return found
+    split = words.split()
+    if 1 < len(split) <= 8:  # "cao cap cu nhan": both halves name the same choice
+        for cut in range(1, len(split)):
+            left = _one_choice(" ".join(split[:cut]), choices)
+            if left is not None and left == _one_choice(" ".join(split[cut:]), choices):
+                return left
     raise ValueProblem("giá trị không hợp lệ; chọn một trong: " + ", ".join(choices))
+
+
+def parse_code(value: object) -> str:
+    """A unit code's digits as written ('742', '00742'); zeros are put back by level."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return str(value)
+    text = str(value).strip().replace(" ", "")
+    if text.isdigit() and len(text) <= 5:
+        return text
+    raise ValueProblem("mã đơn vị hành chính phải là số (2, 3 hoặc 5 chữ số)")
 
 
 def parse(field: kinds.Field, value: object) -> object:
@@ -151,6 +215,8 @@ def parse(field: kinds.Field, value: object) -> object:
     if t == kinds.YEAR:
         return parse_year(value)
     if t == kinds.YEAR_OR_DATE:
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > MAX_YEAR:
+            return _in_range(from_serial(value))  # a date typed as a General number
         try:
             return parse_year(value)
         except ValueProblem:
@@ -173,4 +239,6 @@ def parse(field: kinds.Field, value: object) -> object:
         return parse_mark(value)
     if t == kinds.CHOICE:
         return parse_choice(value, field.choices)
+    if t == kinds.CODE:
+        return parse_code(value)
     raise AssertionError(f"unknown field type {t}")

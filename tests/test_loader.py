@@ -239,12 +239,19 @@ def test_mark_beyond_a_ten_criteria_set_is_refused(wh, tmp_path):
     assert result.errors[0].column is not None
 
 
-def test_duplicate_commune_year_is_refused(wh, tmp_path):
+def test_same_commune_year_twice_is_kept_once_and_different_figures_are_refused(wh, tmp_path):
     path = templates.write_workbook(
         "communes", tmp_path / "d.xlsx", {"ntm": [ntm_row(), ntm_row(commune="xã Sơn Hà")]}
     )
     result = loader.load_file(path, wh)
-    assert result.status == "refused" and "dòng 6" in result.errors[0].message
+    assert result.status == "loaded" and result.rows == 1
+    assert [(w.row, "dòng 6" in w.message) for w in result.warnings] == [(7, True)]
+    other = templates.write_workbook(
+        "communes", tmp_path / "e.xlsx", {"ntm": [ntm_row(), ntm_row(criteria_met=12)]}
+    )
+    result = loader.load_file(other, wh)
+    assert result.status == "refused"
+    assert [(e.row, "dòng 6" in e.message) for e in result.errors] == [(7, True)]
 
 
 def test_indicators_become_long_rows(wh, tmp_path):
@@ -411,22 +418,47 @@ def test_workbook_without_a_known_table_is_refused(wh, tmp_path):
     wb.active.append(["Cột lạ", "Cột khác"])
     wb.save(tmp_path / "la.xlsx")
     result = loader.load_file(tmp_path / "la.xlsx", wh)
-    assert result.status == "refused" and "Không tìm thấy bảng" in result.errors[0].message
+    assert result.status == "refused"
+    # it says what it looked for, not only that nothing was found
+    assert "Không thấy dòng tiêu đề cột" in result.errors[0].message
+    assert "Họ và tên" in result.errors[0].message
 
 
-def test_missing_required_column_and_unknown_column(wh, tmp_path):
+def test_missing_optional_column_warns_and_unknown_column_warns(wh, tmp_path):
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
     ws.title = "DS"
-    ws.append(["STT", "Họ và tên", "Giới tính", "Chức vụ", "Tỉnh", "Huyện", "Xã", "Số điện thoại"])
+    ws.append(["STT", "Họ và tên", "Giới tính", "Chức vụ", "Tỉnh", "Huyện", "Xã", "Cột lạ"])
     ws.append([1, "Lò Văn A", "Nam", "PCT", "Thanh Hóa", "Mường Lát", "Tam Chung", "0912"])
     wb.save(tmp_path / "thieu.xlsx")
     result = loader.load_file(tmp_path / "thieu.xlsx", wh, kind="officers")
+    assert result.status == "loaded", result.errors
+    assert any("Ngày sinh" in w.message and w.row == 1 for w in result.warnings)
+    assert any(w.column == "H" and "Cột lạ" in w.message for w in result.warnings)
+    assert result.unmapped_columns == [{"sheet": "DS", "column": "H", "header": "Cột lạ"}]
+    with wh.read() as con:
+        assert con.execute("SELECT birth_date, birth_year FROM officers").fetchall() == [
+            (None, None)
+        ]
+
+
+def test_missing_identifying_column_is_refused_with_the_fields_missing(wh, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "DS"
+    ws.append(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Số điện thoại"])
+    ws.append([1, "Lò Văn A", "12/03/1987", "Nam", "PCT", "0912"])
+    wb.save(tmp_path / "thieu.xlsx")
+    result = loader.load_file(tmp_path / "thieu.xlsx", wh, kind="officers")
     assert result.status == "refused"
-    assert any("Thiếu cột 'Ngày sinh'" in e.message and e.row == 1 for e in result.errors)
-    assert any(w.column == "H" and "Số điện thoại" in w.message for w in result.warnings)
+    assert result.missing_fields == ["commune_name"]
+    assert any("commune_name" in e.message and e.sheet == "DS" for e in result.errors)
+    # a phone number is known to hold no facts: not reported as unknown
+    assert result.unmapped_columns == []
 
 
 def test_template_loads_back_with_no_rows_as_a_clear_refusal(wh, tmp_path):

@@ -110,7 +110,7 @@ def test_birth_in_both_gender_columns_is_an_error(wh, tmp_path):
     assert result.status == "refused"
     (error,) = result.errors
     assert error.row == row[0].row and error.column == "C"
-    assert "đúng một trong hai cột Nam hoặc Nữ" in error.message
+    assert "cả hai cột Nam và Nữ" in error.message
 
 
 def test_ntm_sheet_per_district_with_numbered_criteria(wh, tmp_path):
@@ -188,7 +188,11 @@ def test_unknown_and_ambiguous_units_name_candidates(wh, tmp_path):
     result = loader.load_file(path, wh)
     assert result.status == "refused"
     messages = {e.row: e.message for e in result.errors}
-    assert "trùng nhiều đơn vị" in messages[2] and "Hãy ghi tên huyện" in messages[2]
+    # the candidates are named with their district and province, on the commune's column
+    assert "trùng nhiều đơn vị" in messages[2] and "Hãy ghi thêm tên huyện" in messages[2]
+    assert "Huyện Như Xuân, Tỉnh Thanh Hóa" in messages[2]
+    assert "Thị xã Nghi Sơn, Tỉnh Thanh Hóa" in messages[2]
+    assert {e.row: e.column for e in result.errors}[2] == "G"
     assert messages[3] == "Không tìm thấy xã 'Không Có Xã Này' thuộc Tỉnh Thanh Hóa."
 
 

@@ -34,7 +34,7 @@ for key, kind in kinds.KINDS.items():
             t("template_sheets", lang)
             + ": "
             + "; ".join(
-                f"**{s.title}** ({', '.join(f.header for f in s.fields if f.required)})"
+                f"**{s.title}** ({', '.join(f.header for f in s.fields if f.identifying)})"
                 for s in kind.sheets
             )
         )

@@ -19,20 +19,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from etl import layout, read, values
-from etl.problems import Problem
+from etl import layout, values
+from etl.layout.sheet import Group
+from etl.problems import Problems, column_letter
 from etl.read import blocks
 from etl.read.blocks import Block, calamine_value, calamine_values
 from etl.spec import kinds
 from etl.text import clean_array, clean_many
-
-if TYPE_CHECKING:
-    from etl.loader import Prepared
-
 
 _DASHES = {"-", "–", "—", "--"}
 SUMMED = ("target", "achieved")
@@ -123,18 +119,20 @@ class Located:
     """Problems recorded against the sheet, Excel row and column a user sees."""
 
     table: layout.Table
-    errors: list[Problem]
-    warnings: list[Problem]
+    problems: Problems
+    columns: dict[str, int]
 
     def problem(self, row: int, key: str | None, value: object, message: str) -> None:
-        self.errors.append(self._located(row, key, value, message))
+        self.problems.errors.append(self._located(row, key, value, message))
 
     def warn(self, row: int, key: str | None, value: object, message: str) -> None:
-        self.warnings.append(self._located(row, key, value, message))
+        self.problems.warnings.append(self._located(row, key, value, message))
 
-    def _located(self, row, key, value, message) -> Problem:
-        col = self.table.columns.get(key) if key else None
-        letter = read.column_letter(col) if col is not None else None
+    def _located(self, row, key, value, message):
+        from etl.problems import Problem
+
+        col = self.columns.get(key) if key else None
+        letter = column_letter(col) if col is not None else None
         return Problem(self.table.sheet, row, letter, values.display(value), message)
 
 
@@ -146,16 +144,22 @@ class Chunk(Located):
     for a 500k-row file: only one chunk's cells are Python objects at once.
     """
 
-    def __init__(self, owner: Rows, pieces: list, excel_rows: list[int], contexts: list):
+    def __init__(
+        self, owner: Rows, group: Group, pieces: list, excel_rows: list[int], contexts: list
+    ):
         self.table = owner.table
-        self.errors, self.warnings = owner.errors, owner.warnings
+        self.problems = owner.problems
+        self.group = group
+        self.columns = group.columns
         self.excel_rows = excel_rows
         self.contexts = contexts
         self.values = Columns()
         self.ok: list[bool] = []
         self.bad_cells: set[tuple[int, str]] = set()  # (index, key) of values that failed
         self._field_types = {
-            f.key: ARROW_TYPES[f.type] for f in self.table.spec.fields if f.type in ARROW_TYPES
+            key: ARROW_TYPES[f.type]
+            for key, f in self.table.fields.items()
+            if f.type in ARROW_TYPES
         }
         self._parse(pieces)
 
@@ -180,6 +184,8 @@ class Chunk(Located):
         type (so a column with no value at all is still typed)."""
         if type is None and key in self._field_types:
             type = self._field_types[key]
+        if key not in self.values:  # a field this kind of table never has
+            return pa.nulls(len(self), type or pa.null())
         column = self.values.arrays.get(key)
         if column is None:
             return pa.array(self.values[key], type)
@@ -188,29 +194,28 @@ class Chunk(Located):
         return column
 
     def _parse(self, pieces: list[list[list[object]] | Block]) -> None:
-        spec = self.table.spec
         n = len(self.excel_rows)
         self.ok = [True] * n
-        for f in spec.fields:
-            self.values[f.key] = pa.nulls(n, ARROW_TYPES.get(f.type, pa.null()))
+        fields = self.table.fields
+        for key, f in fields.items():
+            self.values[key] = pa.nulls(n, ARROW_TYPES.get(f.type, pa.null()))
         for key in ("birth_male", "birth_female"):
             self.values[key] = pa.nulls(n, pa.null())
-        targets = [
-            (f, self.table.columns[f.key], f.key)
-            for f in spec.fields
-            if f.key in self.table.columns and f.key != "stt"  # STT is never stored
-        ]
-        targets += [
-            (spec.field("birth"), self.table.columns[k], k)
-            for k in ("birth_male", "birth_female")
-            if k in self.table.columns
-        ]
+        for key, value in self.group.constants.items():  # a cross-tab's year, the title's post
+            self.values[key] = pa.array([value] * n, ARROW_TYPES.get(fields[key].type))
         parts = [p if isinstance(p, Block) else _Columns(p) for p in pieces if len(p)]
-        for f, col, key in targets:
-            self.values[key] = self._parse_column(f, col, key, _column(parts, col, n))
+        for key, col in self.columns.items():
+            if key == "stt":  # STT is never stored
+                continue
+            f = fields["birth"] if key in ("birth_male", "birth_female") else fields[key]
+            raws = _column(parts, col, n)
+            percent = self.table.percent.get(col)
+            if percent and f.type in (kinds.NUMBER, kinds.PERCENT, kinds.INT):
+                raws = _as_shown(raws, self.excel_rows, percent)
+            self.values[key] = self._parse_column(f, col, key, raws)
 
     def _parse_column(self, f: kinds.Field, col: int, key: str, raws) -> list | pa.Array:
-        required = f.required and key == f.key and f.key not in ("province", "district")
+        required = key == f.key and _required_in_cell(self.table.spec, f)
         dash = 0 if f.key in SUMMED else None  # "-" is zero in a count, blank elsewhere
         typed = _typed_array(f, raws, required, dash)
         if typed is not None:
@@ -265,33 +270,41 @@ class Chunk(Located):
 class Rows(Located):
     """The data rows of one table, read and parsed a chunk at a time.
 
-    The first chunk is read at once (the era may depend on it); the rest as a builder
-    asks for them. Totals are checked when the last chunk has been read.
+    Each chunk of rows is parsed once for each set of facts a row holds (one for a list,
+    one per year or category for a cross-tab: see :meth:`layout.Table.groups`). The
+    first chunk is read at once (the era may depend on it); the rest as a builder asks
+    for them. Totals are checked when the last chunk has been read.
     """
 
     def __init__(
-        self, table: layout.Table, prepared: Prepared, progress: Callable[[int], None] | None = None
+        self,
+        table: layout.Table,
+        problems: Problems,
+        progress: Callable[[int], None] | None = None,
     ):
         self.table = table
+        self.problems = problems
+        self.columns = table.columns
         self.progress = progress
-        self.errors = prepared.errors
-        self.warnings = prepared.warnings
+        self.groups = table.groups()
         self.n = 0
-        self._summed: dict[str, list] = {k: [] for k in SUMMED}
-        self._totals: list[tuple[layout.Row, int, int]] = []  # row, first index, end index
+        self._summed: dict[tuple[int, str], list] = {}
+        self._totals: list[tuple[layout.Row, int, int | None]] = []  # row, first, end index
         self._source = self._read()
-        self.first = next(self._source)
+        self.first: list[Chunk] = next(self._source)
         self._done = False
 
     def __len__(self) -> int:
         return self.n
 
     def head(self, n: int) -> list[dict]:
-        return self.first.head(n)
+        return self.first[0].head(n)
 
-    def chunks(self):
-        yield self.first
-        yield from self._source
+    def chunks(self) -> Iterator[Chunk]:
+        """Every chunk of every set of facts, a chunk of rows at a time."""
+        yield from self.first
+        for parsed in self._source:
+            yield from parsed
         if not self._done:
             self._done = True
             self._check_totals()
@@ -300,7 +313,7 @@ class Rows(Located):
         for chunk in self.chunks():
             yield from chunk.head(len(chunk))
 
-    def _read(self):
+    def _read(self) -> Iterator[list[Chunk]]:
         """Data rows gathered into chunks; group rows give context; totals kept aside.
         A chunk's rows come as pieces: lists of Python rows, or Arrow blocks."""
         pieces: list[list[list[object]] | Block] = []
@@ -344,14 +357,17 @@ class Rows(Located):
                 self.warn(
                     excel_row, "stt", label, "Dòng ví dụ của biểu mẫu (STT 'Ví dụ'); đã bỏ qua."
                 )
-            elif kind == "note":
+            elif kind == "note" and label:
                 self.warn(
                     excel_row, None, label, "Dòng chỉ có một ô chữ, không phải số liệu; đã bỏ qua."
                 )
             elif kind == "total":
                 here = self.n + len(excel_rows)
-                start = 0 if layout.is_grand_total(label) else group_start
-                self._totals.append((layout.Row(*row), start, here))
+                grand = layout.is_grand_total(label)
+                if grand and here == 0:  # "Toàn tỉnh" above the units it sums
+                    self._totals.append((layout.Row(*row), 0, None))
+                else:
+                    self._totals.append((layout.Row(*row), 0 if grand else group_start, here))
                 group_start = here
             if len(excel_rows) >= CHUNK_ROWS:
                 yield self._chunk([*pieces, cells], excel_rows, contexts)
@@ -360,17 +376,20 @@ class Rows(Located):
         if excel_rows or self.n == 0:
             yield self._chunk([*pieces, cells], excel_rows, contexts)
 
-    def _chunk(self, pieces, excel_rows, contexts) -> Chunk:
-        chunk = Chunk(self, pieces, excel_rows, contexts)
-        self.n += len(chunk)
-        for key in SUMMED:
-            self._summed[key].extend(chunk.values.get(key) or [None] * len(chunk))
-        return chunk
+    def _chunk(self, pieces, excel_rows, contexts) -> list[Chunk]:
+        chunks = [Chunk(self, g, pieces, excel_rows, contexts) for g in self.groups]
+        self.n += len(excel_rows)
+        for g, chunk in enumerate(chunks):
+            for key in SUMMED:
+                if key in chunk.columns:
+                    self._summed.setdefault((g, key), []).extend(chunk.values[key])
+        return chunks
 
     def _check_totals(self) -> None:
         """'Cộng'/'Tổng cộng' rows are never loaded; they are checked against the data."""
-        counts_rows = not any(k in self.table.columns for k in SUMMED)
+        counts_rows = not self._summed
         for row, start, end in self._totals:
+            end = self.n if end is None else end
             rows = end - start
             if rows == 0:
                 continue
@@ -383,22 +402,25 @@ class Rows(Located):
                     f"Dòng '{row.label}' ghi {stated.group(1)} nhưng có {rows} "
                     "dòng số liệu ở trên.",
                 )
-            for key in SUMMED:
-                col = self.table.columns.get(key)
-                if col is None or col >= len(row.cells):
+            for (g, key), summed in self._summed.items():
+                col = self.groups[g].columns[key]
+                if col >= len(row.cells) or values.is_blank(row.cells[col]):
                     continue
                 try:
                     stated_sum = values.parse_number(row.cells[col])
                 except values.ValueProblem:
-                    continue
-                actual = sum(v for v in self._summed[key][start:end] if v)
+                    if str(row.cells[col]).strip() not in _DASHES:
+                        continue
+                    stated_sum = 0.0
+                actual = sum(v for v in summed[start:end] if v)
                 if abs(stated_sum - actual) > 1e-6:
-                    self.warn(
-                        row.excel_row,
-                        key,
-                        row.cells[col],
+                    self.problems.warn(
                         f"Dòng '{row.label}' ghi {values.display(row.cells[col])} nhưng "
-                        f"cộng các dòng ở trên được {values.display(actual)}.",
+                        f"cộng các dòng số liệu nó tổng hợp được {values.display(actual)}.",
+                        self.table.sheet,
+                        row.excel_row,
+                        column_letter(col),
+                        values.display(row.cells[col]),
                     )
 
 
@@ -446,6 +468,24 @@ def _python_cells(part: _Columns | Block, col: int) -> list | tuple:
         return part.get(col)
     column = part.columns.get(col)
     return [""] * part.n if column is None else calamine_values(column)
+
+
+def _required_in_cell(spec: kinds.TableSpec, f: kinds.Field) -> bool:
+    """Whether a blank cell in this field's column is an error: the field identifies a
+    fact and nothing else can stand for it (a name; not a commune, which a code or a
+    group row may give, nor a count, whose blank only means unknown)."""
+    return f.identifying and len(spec.groups[f.group]) == 1
+
+
+def _as_shown(raws, excel_rows: list[int], percent: set[int]) -> list:
+    """A column's cells with the numbers Excel shows as percents (0,793 shown as 79,3%)
+    turned into those percents (79.3)."""
+    cells = calamine_values(raws) if isinstance(raws, pa.Array) else list(raws)
+    for i, row in enumerate(excel_rows):
+        value = cells[i]
+        if row in percent and value.__class__ is float:
+            cells[i] = values.percent_of(value)
+    return cells
 
 
 def _typed_array(f: kinds.Field, raws, required: bool, dash: object) -> pa.Array | None:

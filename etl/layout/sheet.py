@@ -3,13 +3,13 @@
 Districts send sheets with a title block (UBND TỈNH ... / SỞ NỘI VỤ, "Biểu số ...", a bold
 title, "(Tính đến ngày 31/12/...)"), a header over several merged rows, a row of column
 numbers, data rows grouped under "I.", "1.", "a." or "HUYỆN ..." rows, "Cộng" and
-"Tổng cộng" rows, and a signature block. This module tells those rows apart and reads
-what the title block and group rows say about the units and the date.
+"Tổng cộng" rows, notes, a header repeated after a page break, and a signature block.
+This module tells those rows apart; :mod:`etl.layout.context` reads what the title block
+says, :mod:`etl.layout.headers` what the header says.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,8 +20,8 @@ from typing import NamedTuple
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import values
 from etl.layout import headers
+from etl.layout.context import LEVEL_WORDS, Context, SheetContext, read_context
 from etl.read import Sheet
 from etl.read.blocks import Block
 from etl.spec import kinds
@@ -29,53 +29,21 @@ from etl.text import clean, convert_legacy, detect_legacy, fold_words
 
 HEAD_ROWS = headers.SEARCH_ROWS + headers.MAX_HEADER_ROWS + 2
 
-_AS_OF = re.compile(
-    r"(?:t[ií]nh\s+đ[ếe]n(?:\s+ng[àa]y)?|t[ạa]i\s+th[ờo]i\s+đi[ểe]m|đ[ếe]n\s+ng[àa]y)\s*:?\s*",
-    re.IGNORECASE,
-)
-_UNIT_LINE = re.compile(
-    r"^(?:uy ban nhan dan|ubnd|hdnd|so noi vu|huyen doan|phong noi vu|don vi bao cao)?\s*"
-    r"(tinh|thanh pho|huyen|thi xa|quan)\s+(?!den |toi |tu |theo )([a-z][a-z0-9 ]*)$"
-)
 _GROUP = re.compile(
-    r"^(?:[ivxlc]+|\d{1,2}|[a-z])?\s*(tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran|tp|tt)\s+(.+)$"
+    r"^(?:[ivxlc]+|\d{1,2}|[a-z])?\s*(tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran|tp|tx|tt)"
+    r"\s+(.+)$"
 )
-_TOTAL = re.compile(r"^(tong cong|cong toan tinh|toan tinh|cong|tong so|tong)\b")
+_GROUP_MARK = re.compile(r"^\(?(?:[ivxlc]+|[a-z]|\d{1,2})[.)]?$", re.IGNORECASE)
+TOTAL_LABEL = re.compile(
+    r"^(?:tong cong|cong toan tinh|toan tinh|tong so|cong|tong)"
+    r"(?:$| \d.*| (?:toan tinh|toan huyen|chung|cac|huyen|xa|thi xa|thanh pho|nhom|khu vuc|[ivx]+)\b.*)"
+)
+_NOTE = re.compile(r"^(?:ghi chu|chu thich|luu y|nguon)\b")
 _SIGNATURE = re.compile(
     r"^(nguoi lap( bieu)?|thu truong( don vi| co quan)?|tm |kt |chu tich|pho chu tich|"
     r"giam doc|pho giam doc|truong phong|ky ten|ky ghi ro|noi nhan|xac nhan)\b"
     r"|\bngay \d{1,2} thang \d{1,2} nam \d{4}\b"
 )
-_LEVEL_WORDS = {
-    "tinh": "province",
-    "thanh pho": "city",
-    "huyen": "district",
-    "thi xa": "district",
-    "quan": "district",
-    "tp": "city",
-    "xa": "commune",
-    "phuong": "commune",
-    "thi tran": "commune",
-    "tt": "commune",
-}
-
-
-@dataclass
-class Context:
-    """Units a sheet speaks for without naming them on each row."""
-
-    province: str | None = None
-    district: str | None = None
-    commune: str | None = None
-
-    def with_unit(self, level: str, name: str) -> Context:
-        if level == "province":
-            return Context(name)
-        if level == "district":
-            return Context(self.province, name)
-        if level == "city":  # a city is a province (Hà Nội) or a district-level unit
-            return Context(self.province, name) if self.province else Context(name)
-        return Context(self.province, self.district, name)
 
 
 class Row(NamedTuple):
@@ -83,7 +51,7 @@ class Row(NamedTuple):
     (creating a NamedTuple costs more than reading the row), so read by position or
     unpack: ``kind, excel_row, cells, context, label = row``."""
 
-    kind: str  # data | total | group | note
+    kind: str  # data | total | group | note | example | skip
     excel_row: int
     cells: list[object]
     context: Context
@@ -91,23 +59,73 @@ class Row(NamedTuple):
 
 
 @dataclass
+class Group:
+    """One set of facts a row holds: its fields' columns and the values the header and
+    the title give all of them (a cross-tab's year, the title's post)."""
+
+    columns: dict[str, int]
+    constants: dict[str, object]
+
+
+@dataclass
 class Table:
-    """One sheet matched to a SheetSpec, with its rows still to be read."""
+    """One sheet matched to a TableSpec, with its rows still to be read."""
 
     sheet: str
-    spec: kinds.SheetSpec
+    spec: kinds.TableSpec
     header: headers.HeaderBlock
-    context: Context
-    as_of_date: dt.date | None
+    context: SheetContext
     rows: Iterator[Row] = field(default_factory=lambda: iter(()))
+    percent: dict[int, set[int]] = field(default_factory=dict)  # column -> rows shown as %
 
     @property
     def columns(self) -> dict[str, int]:
         return self.header.columns
 
     @property
+    def fields(self) -> dict[str, kinds.Field]:
+        return self.header.fields
+
+    @property
     def header_row(self) -> int:
         return self.header.last_row + 1  # as Excel numbers it
+
+    @property
+    def as_of_date(self):
+        return self.context.as_of
+
+    def groups(self) -> list[Group]:
+        """A list's one set of facts per row, or a cross-tab's several."""
+        out = []
+        values = self.context.values
+        for dims, columns in self.header.groups():
+            if headers.MEASURE in columns:  # a count under a category and level only:
+                # a target when the title gives a period and no year, else a result
+                timed = "period_start" in values and self.context.year_from in (None, "as_of")
+                columns = dict(columns)
+                columns["target" if timed else "achieved"] = columns.pop(headers.MEASURE)
+            constants = dict(dims)
+            for key, value in values.items():
+                if key in self.spec.by_key and key not in columns and key not in constants:
+                    constants[key] = value
+            if "target" in columns and self.context.year_from == "as_of":
+                constants.pop("year", None)  # a target's time is its period, not the as-of
+            out.append(Group(columns, constants))
+        return out
+
+    def given(self) -> set[str]:
+        """The fields this table gives, by a column, the header or the file."""
+        found = set(self.columns)
+        for group in self.groups():
+            found |= set(group.columns) | set(group.constants)
+        if {"birth_male", "birth_female"} & found:
+            found |= {"birth", "gender"}
+        units = self.context.units
+        if units.commune or self.context.sheet_unit:
+            found.add("commune")
+        if units.district or units.province:
+            found |= {"district", "province"}
+        return found
 
 
 class SheetHead:
@@ -120,20 +138,28 @@ class SheetHead:
             [v for row in raw for v in row if isinstance(v, str)]
         )
         self.raw = [self._decode(r) for r in raw]
-        self.filled = _fill(self.raw, sheet.merged, across=True)
+        self.filled = _fill(self.raw, sheet.merged)
+
+    @property
+    def name(self) -> str:
+        return self.sheet.name
 
     def _decode(self, row: list[object]) -> list[object]:
         if not self.encoding:
             return row
         return [convert_legacy(v, self.encoding) if isinstance(v, str) else v for v in row]
 
-    def table(self, spec: kinds.SheetSpec, header: headers.HeaderBlock) -> Table:
-        above = self.filled[: header.first_row]
-        context = title_context(above)
-        sheet_name = clean(self.sheet.name) or ""
-        if sheet_name and not re.fullmatch(r"(sheet|trang|bieu|biểu)\s*\d*", sheet_name.lower()):
-            context = Context(context.province, context.district or f"?{sheet_name}")
-        table = Table(self.sheet.name, spec, header, context, find_as_of(above))
+    def find_header(
+        self, spec: kinds.TableSpec, choices: headers.Choices | None = None
+    ) -> tuple[headers.HeaderBlock | None, headers.HeaderBlock | None]:
+        return headers.find_header(self.filled, self.raw, self.sheet.merged, spec, choices)
+
+    def context(self, header: headers.HeaderBlock) -> SheetContext:
+        return read_context(self.filled[: header.first_row], self.sheet.name)
+
+    def table(self, spec: kinds.TableSpec, header: headers.HeaderBlock) -> Table:
+        table = Table(self.sheet.name, spec, header, self.context(header))
+        table.percent = self.sheet.percent
         table.rows = self._rows(table)
         return table
 
@@ -152,12 +178,8 @@ class SheetHead:
         start = table.header.last_row + 1
         stt = table.columns.get("stt")
         merged_down = [m for m in self.sheet.merged if m[2] > m[0] and m[2] >= start]
-        state = _ScanState(
-            Context(
-                table.context.province,
-                None if (table.context.district or "").startswith("?") else table.context.district,
-            )
-        )
+        block = self.filled[table.header.first_row : table.header.last_row + 1]
+        state = _ScanState(table.context.units, {_cell_key(v) for r in block for v in r} - {""})
         top: dict[tuple[int, int], object] = {}
         index = start
 
@@ -223,22 +245,29 @@ def _scan_block(block: Block, state: _ScanState, stt: int) -> Iterator[tuple]:
 class _ScanState:
     """Where a sheet scan is: the group context so far, and whether data has begun."""
 
-    def __init__(self, context: Context):
+    def __init__(self, context: Context, header: set[str]):
         self.context = context
+        self.header = header  # the header's cells, to know it when a page break repeats it
         self.data_seen = False
         self.stopped = False
+        self.after_header = True  # right under a header: a row of column numbers may come
         # An STT cell written as text ("I.", "1", "a.") on a data or group row: the STT
         # column then mixes text and numbers, and an Arrow read would be refused.
         self.text_in_stt = False
 
     def row(self, index: int, cells: list[object], stt: int | None) -> Iterator[tuple]:
+        if self.after_header and headers.is_numbering_row(cells):
+            return  # a row of column numbers under a header
         if self.data_seen and stt is not None and cells[stt].__class__ is float:
+            self.after_header = False
             yield ("data", index + 1, cells, self.context, "")
             return
         if not any(cells) and all(v in (None, "") for v in cells):
             return
-        if not self.data_seen and headers.is_numbering_row(cells):
+        if self.header and _repeats_header(cells, self.header):
+            self.after_header = True  # the header again, after a page break
             return
+        self.after_header = False
         kind, label = classify(cells, stt)
         if (
             kind in ("data", "group")
@@ -252,15 +281,32 @@ class _ScanState:
             self.stopped = self.data_seen
             return
         if kind == "group":
-            level, name = label
-            self.context = self.context.with_unit(level, name)
-            yield ("group", index + 1, cells, self.context, name)
+            if label is not None:
+                level, name = label
+                self.context = self.context.with_unit(level, name)
+            yield ("group", index + 1, cells, self.context, label[1] if label else "")
             return
-        self.data_seen = True
+        if kind == "data":
+            self.data_seen = True
         yield (kind, index + 1, cells, self.context, label if isinstance(label, str) else "")
 
 
-def _fill(rows: list[list[object]], merged, across: bool) -> list[list[object]]:
+def _cell_key(value: object) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return fold_words(value)
+
+
+def _repeats_header(row: list[object], header: set[str]) -> bool:
+    """A row made of the header's own labels (after a page break): at least two of them,
+    and nothing else."""
+    keys = {_cell_key(v) for v in row} - {""}
+    return len(keys) >= 2 and keys <= header and any(isinstance(v, str) for v in row)
+
+
+def _fill(rows: list[list[object]], merged) -> list[list[object]]:
     """Copy each merged range's top-left value into all its cells."""
     out = [list(r) for r in rows]
     for r0, c0, r1, c1 in merged:
@@ -270,8 +316,6 @@ def _fill(rows: list[list[object]], merged, across: bool) -> list[list[object]]:
         if value in (None, ""):
             continue
         for r in range(r0, min(r1, len(out) - 1) + 1):
-            if not across and r == r0:
-                continue
             row = out[r]
             if len(row) <= c1:
                 row.extend([""] * (c1 + 1 - len(row)))
@@ -302,8 +346,10 @@ EXAMPLE_MARKS = {"vi du", "vd", "dong vi du", "mau"}
 
 
 def classify(cells: list[object], stt_col: int | None) -> tuple[str, object]:
-    """'data', 'total' (with its label), 'group' (with (level, name)), 'note',
-    'example' (a template's sample row) or 'signature'. A row numbered in the STT column is data without further ado."""
+    """'data', 'total' (with its label), 'group' (with (level, name), or None when the
+    group names no unit: "a) Các xã khu vực III"), 'note', 'example' (a template's
+    sample row) or 'signature'. A row numbered in the STT column is data without further
+    ado."""
     stt = cells[stt_col] if stt_col is not None and stt_col < len(cells) else None
     if stt.__class__ is float or stt.__class__ is int:
         return "data", None
@@ -311,59 +357,33 @@ def classify(cells: list[object], stt_col: int | None) -> tuple[str, object]:
         return "data", None
     if isinstance(stt, str) and fold_words(stt) in EXAMPLE_MARKS:
         return "example", clean(stt)
-    filled = [v for v in cells if v not in (None, "")]
+    # a cell merged across the table (a note, a heading) reads as one cell
+    filled = list(dict.fromkeys(v for v in cells if v not in (None, "")))
     texts = [v for v in filled if isinstance(v, str)]
     for text in texts[:3]:
         if _SIGNATURE.search(fold_words(text)):
             return "signature", None
-    if texts and _TOTAL.match(fold_words(texts[0])):
-        return "total", clean(texts[0])
+    first = next(
+        (fold_words(t) for t in texts if fold_words(t) and not _GROUP_MARK.match(t.strip())), ""
+    )
+    if first and TOTAL_LABEL.match(first):
+        return "total", clean(next(t for t in texts if fold_words(t) == first))
+    if (
+        texts
+        and _NOTE.match(fold_words(texts[0]) or texts[0].strip())
+        and len(texts) == len(filled) <= 2
+    ):
+        return "skip", None  # "Ghi chú: ...", "* Số liệu chưa bao gồm ...": never data
     if len(filled) <= 2:
         label = fold_words(texts[-1]) if texts else ""
         if m := _GROUP.match(label):
-            return "group", (_LEVEL_WORDS[m.group(1)], m.group(2))
+            return "group", (LEVEL_WORDS[m.group(1)], m.group(2))
+        marked = isinstance(stt, str) and _GROUP_MARK.match(stt.strip())
+        if marked and texts and len(texts) == len(filled) and len(filled) == 2:
+            return "group", None  # "a) | Các xã khu vực III": a heading without a unit
         if len(filled) <= 1 or stt not in (None, ""):
             return "note", clean(texts[-1]) if texts else ""
     return "data", None
-
-
-def title_context(rows: list[list[object]]) -> Context:
-    """Units named in the title block: 'UBND TỈNH THANH HÓA', 'UBND HUYỆN MƯỜNG LÁT'..."""
-    context = Context()
-    for row in rows:
-        for value in row:
-            if not isinstance(value, str):
-                continue
-            for line in value.splitlines():
-                words = fold_words(line)
-                if m := _UNIT_LINE.search(words):
-                    level = _LEVEL_WORDS[m.group(1)]
-                    if level == "commune":
-                        continue
-                    if level == "province" and context.province:
-                        continue
-                    context = context.with_unit(level, m.group(2))
-    return context
-
-
-def find_as_of(rows: list[list[object]]) -> dt.date | None:
-    """The date in '(Tính đến ngày 31/12/2016)', or in the cell after such a label."""
-    for row in rows:
-        for c, cell in enumerate(row):
-            text = clean(cell) if isinstance(cell, str) else None
-            if not text or not _AS_OF.search(text):
-                continue
-            rest = _AS_OF.split(text, maxsplit=1)[1].strip(" :)(")
-            candidates: list[object] = [rest] if rest else []
-            candidates += [v for v in row[c + 1 :] if not values.is_blank(v)][:1]
-            for candidate in candidates:
-                try:
-                    return values.parse_date(
-                        candidate.strip(" :)(.") if isinstance(candidate, str) else candidate
-                    )
-                except values.ValueProblem:
-                    continue
-    return None
 
 
 def is_grand_total(label: str | None) -> bool:

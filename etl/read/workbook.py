@@ -42,6 +42,8 @@ class Sheet:
     encoding: str | None = None  # legacy font encoding used in the sheet, if any
     height: int = 0  # number of rows, for progress
     rest: SheetRest | None = None  # set when ``rows`` holds only the sheet's head
+    # cells whose number format shows them as a percent: column -> Excel rows
+    percent: dict[int, set[int]] = field(default_factory=dict)
 
 
 class SheetRest:
@@ -68,10 +70,21 @@ def column_letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-def read_sheets(content: bytes, file_name: str, head_rows: int | None = None) -> list[Sheet]:
+def read_sheets(
+    content: bytes, file_name: str, head_rows: int | None = None, hidden_only: bool = False
+) -> list[Sheet]:
     """All visible sheets of a workbook, or the one table of a CSV file. With
     ``head_rows``, a long .xlsx sheet's ``rows`` stop after its head, and its ``rest``
-    reads the others."""
+    reads the others. ``hidden_only`` gives the hidden sheets instead (to tell an
+    analyst that the data sit on one)."""
+    if hidden_only:
+        try:
+            container = safety.inspect(content, file_name)
+        except safety.UnsafeFile as exc:
+            raise ReadError(str(exc)) from exc
+        if container.kind == "text":
+            return []
+        return _sheets(content, file_name, None, None, None, hidden=True)
     head = xlsx_head.HeadCopy(head_rows) if head_rows and blocks.available() else None
     try:
         container = safety.inspect(content, file_name, head.sink if head else None)
@@ -93,15 +106,15 @@ def _sheets(
     font_encoding: str | None,
     cut: tuple[bytes, dict[str, xlsx_head.SheetCut]] | None,
     head_rows: int | None,
+    hidden: bool = False,
 ) -> list[Sheet]:
     """The visible worksheets, read from the cut copy when there is one."""
     with _read_errors(file_name):
         workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(cut[0] if cut else content))
         sheets = []
         for meta in workbook.sheets_metadata:
-            if (
-                meta.visible != pc.SheetVisibleEnum.Visible
-                or meta.typ != pc.SheetTypeEnum.WorkSheet
+            if meta.typ != pc.SheetTypeEnum.WorkSheet or hidden == (
+                meta.visible == pc.SheetVisibleEnum.Visible
             ):
                 continue  # hidden sheets hold drop-down lists and scratch work, not data
             sheet = workbook.get_sheet_by_name(meta.name)

@@ -94,3 +94,41 @@ def rows() -> list[tuple[str, int, str, str]]:
         for name, (decision, criteria) in CRITERIA_SETS.items()
         for number, criterion in enumerate(criteria, start=1)
     ]
+
+
+# Shorter names districts write over a criterion's column (folded words), in the two
+# 19-criteria sets; the full names of every set are matched as well.
+SHORT_NAMES_19: dict[str, int] = {
+    "thuy loi va phong chong thien tai": 3,
+    "thuy loi": 3,
+    "co so ha tang thuong mai": 7,
+    "ha tang thuong mai nong thon": 7,
+    "cho nong thon": 7,
+    "thong tin truyen thong": 8,
+    "buu dien": 8,
+    "nha o": 9,
+    "nha o dan cu": 9,
+    "ho ngheo": 11,
+    "ngheo da chieu": 11,
+    "lao dong": 12,
+    "lao dong co viec lam": 12,
+    "to chuc san xuat": 13,
+    "to chuc san xuat va phat trien kinh te nong thon": 13,
+    "giao duc": 14,
+    "giao duc va dao tao": 14,
+    "moi truong": 17,
+    "moi truong va an toan thuc pham": 17,
+    "he thong chinh tri": 18,
+    "he thong chinh tri va tiep can phap luat": 18,
+    "an ninh trat tu xa hoi": 19,
+    "quoc phong va an ninh": 19,
+    "an ninh": 19,
+}
+# Groups districts put over the criteria of the 19-criteria sets (a third header level).
+GROUPS_19 = (
+    "quy hoach",
+    "ha tang kinh te xa hoi",
+    "kinh te va to chuc san xuat",
+    "van hoa xa hoi moi truong",
+    "he thong chinh tri",
+)
