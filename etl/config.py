@@ -37,6 +37,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Số giây tối đa chờ kho dữ liệu rảnh trước khi báo bận.",
     ),
     Setting(
+        "max_sheet_cells_million",
+        "TIENDO_MAX_SHEET_CELLS_MILLION",
+        "50",
+        "Số ô tối đa (triệu) mà vùng dữ liệu của một trang tính được trải ra (dòng cuối × "
+        "cột cuối); một ô lạc ở rất xa bảng bị từ chối thay vì làm tràn bộ nhớ.",
+    ),
+    Setting(
         "max_inflated_mb",
         "TIENDO_MAX_INFLATED_MB",
         "1024",

@@ -205,7 +205,7 @@ def _prepare(
         heads = [layout.SheetHead(s) for s in sheets]
         found = detect.detect(heads, kind, choices)
     except read.ReadError as exc:
-        problems.error(str(exc))
+        problems.error(str(exc), sheet=exc.sheet, row=exc.row, column=exc.column)
         return prepared
     if found.mapping_error:
         problems.error(found.mapping_error)
@@ -235,7 +235,7 @@ def _prepare(
     try:
         _read_facts(prepared, heads, found.tables, progress)
     except read.ReadError as exc:  # a sheet's body is read after its head, and may be broken
-        problems.error(str(exc))
+        problems.error(str(exc), sheet=exc.sheet, row=exc.row, column=exc.column)
         prepared.facts = {}
     return prepared
 

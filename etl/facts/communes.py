@@ -39,8 +39,6 @@ def build(rows: Rows, build: Build) -> Iterator[Fact]:
                 yield from _ntm_row(chunk, rec, unit, criteria, subs, build)
             for key, indicator in indicators:
                 value = rec.get(key)
-                if value is None and chunk.table.fields[key].type == kinds.MARK:
-                    value = False  # an unmarked yes/no cell on a reported row means "no"
                 if value is None:
                     continue  # a blank percentage is unknown: no row
                 fact = dict(

@@ -21,12 +21,14 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl import layout, values
 from etl.layout.sheet import Group
 from etl.problems import Problems, column_letter
 from etl.read import blocks
 from etl.read.blocks import Block, calamine_value, calamine_values
+from etl.read.workbook import EXCEL_CELL_CHARS
 from etl.spec import kinds
 from etl.text import clean_array, clean_many
 
@@ -209,10 +211,27 @@ class Chunk(Located):
                 continue
             f = fields["birth"] if key in ("birth_male", "birth_female") else fields[key]
             raws = _column(parts, col, n)
+            if (long := _too_long(raws)) is not None:
+                raws = self._refuse_long(key, raws, long)
             percent = self.table.percent.get(col)
             if percent and f.type in (kinds.NUMBER, kinds.PERCENT, kinds.INT):
                 raws = _as_shown(raws, self.excel_rows, percent)
             self.values[key] = self._parse_column(f, col, key, raws)
+
+    def _refuse_long(self, key: str, raws, i: int) -> list:
+        """An error for a cell longer than Excel allows; the cell itself is dropped."""
+        cells = calamine_values(raws) if isinstance(raws, pa.Array) else list(raws)
+        length = f"{len(cells[i]):,}".replace(",", ".")
+        self.problem(
+            self.excel_rows[i],
+            key,
+            cells[i][:40] + "…",
+            f"Ô dài {length} ký tự, vượt giới hạn 32.767 ký tự một ô của Excel: tệp không "
+            "do Excel tạo ra hoặc đã bị sửa. Hãy rút ngắn ô này rồi gửi lại.",
+        )
+        self.ok[i] = False
+        cells[i] = None
+        return cells
 
     def _parse_column(self, f: kinds.Field, col: int, key: str, raws) -> list | pa.Array:
         required = key == f.key and _required_in_cell(self.table.spec, f)
@@ -477,13 +496,30 @@ def _required_in_cell(spec: kinds.TableSpec, f: kinds.Field) -> bool:
     return f.identifying and len(spec.groups[f.group]) == 1
 
 
+def _too_long(raws) -> int | None:
+    """The index of the first cell longer than Excel allows (32,767 characters), if any.
+    An Arrow column is measured in C; Python cells are measured once per distinct text."""
+    if isinstance(raws, pa.Array):
+        if not (pa.types.is_string(raws.type) or pa.types.is_large_string(raws.type)):
+            return None
+        lengths = pc.utf8_length(raws)
+        longest = pc.max(lengths).as_py()
+        if longest is None or longest <= EXCEL_CELL_CHARS:
+            return None
+        return pc.index(lengths, longest).as_py()
+    for i, value in enumerate(raws):
+        if value.__class__ is str and len(value) > EXCEL_CELL_CHARS:
+            return i
+    return None
+
+
 def _as_shown(raws, excel_rows: list[int], percent: set[int]) -> list:
     """A column's cells with the numbers Excel shows as percents (0,793 shown as 79,3%)
     turned into those percents (79.3)."""
     cells = calamine_values(raws) if isinstance(raws, pa.Array) else list(raws)
     for i, row in enumerate(excel_rows):
         value = cells[i]
-        if row in percent and value.__class__ is float:
+        if row in percent and value.__class__ in (float, int):
             cells[i] = values.percent_of(value)
     return cells
 

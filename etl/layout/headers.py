@@ -301,6 +301,9 @@ def _dated(leaf: str, spec: kinds.TableSpec) -> str | None:
     return None
 
 
+_BIRTH = ("ngay thang nam sinh", "ngay sinh", "nam sinh", "sinh ngay")
+
+
 def read_column(
     parts: list[str], raw_leaf: object, spec: kinds.TableSpec
 ) -> tuple[str | None, tuple[tuple[str, object], ...], bool]:
@@ -311,6 +314,8 @@ def read_column(
     leaf, parents = parts[-1], parts[:-1]
     if any(vocabulary.holds_no_facts(p) for p in parents):
         return None, (), True  # "Quê quán" over "Xã": a hometown, never the work unit
+    if "birth" not in spec.by_key and any(p.startswith(_BIRTH) for p in parts):
+        return None, (), True  # "Ngày, tháng, năm sinh" > "Nam": never a year or a count
     # Gender shown by which of two birth-date columns is filled: "Ngày sinh" > "Nam" | "Nữ"
     if "birth_male" in spec.by_key and leaf in ("nam", "nu") and "sinh" in " ".join(parents):
         return ("birth_male" if leaf == "nam" else "birth_female"), (), False
@@ -366,6 +371,22 @@ def read_column(
 
 
 # ---------------------------------------------------------------------- the header block
+
+
+def _spread_groups(rows: Sequence[Sequence[object]]) -> list[list[object]]:
+    """A group label written in its first cell only (a CSV, or "Center Across Selection"
+    instead of a merge) spread over the empty cells to its right that head leaves of their
+    own: "Chuyên môn | | " over "Trung cấp | Cao đẳng | Đại học"."""
+    out = [list(r) for r in rows]
+    for i in range(len(out) - 1):
+        row, below = out[i], out[i + 1]
+        for c in range(1, len(row)):
+            if row[c] in (None, "") and row[c - 1] not in (None, ""):
+                left_leaf = c - 1 < len(below) and below[c - 1] not in (None, "")
+                own_leaf = c < len(below) and below[c] not in (None, "")
+                if left_leaf and own_leaf:
+                    row[c] = row[c - 1]
+    return out
 
 
 def _column_paths(rows: Sequence[Sequence[object]], width: int) -> list[tuple[list[str], object]]:
@@ -507,7 +528,10 @@ def score_block(
     mapped = sum(r.mapped for r in roles.values())
     ignored = sum(r.ignored for r in roles.values())
     unmapped = sum(not r.mapped and not r.ignored for r in roles.values())
-    score = hits * 10 + mapped + 0.25 * ignored - unmapped - 0.1 * depth
+    # Groups count by share, so that a kind with more groups (training: unit, category,
+    # number) does not outscore a roster whose every column is recognised.
+    coverage = 30 * hits / max(len(spec.groups), 1)
+    score = coverage + mapped + 0.25 * ignored - unmapped - 0.1 * depth
     return score, missing, hits
 
 
@@ -535,7 +559,7 @@ def find_header(
                 break
             if _crosses(merges, start, end):
                 continue
-            block = filled[start : end + 1]
+            block = _spread_groups(filled[start : end + 1])
             width = max(len(r) for r in block)
             labels = _display(block, width)
             if not labels:

@@ -10,6 +10,7 @@ resolve. Each refusal is a Vietnamese sentence naming the file.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -34,6 +35,10 @@ SinkFor = Callable[[str], Sink | None]
 
 class UnsafeFile(ValueError):
     """The file is refused before parsing; the message is Vietnamese."""
+
+    def __init__(self, message: str, sheet: str = ""):
+        super().__init__(message)
+        self.sheet = sheet
 
 
 @dataclass(frozen=True)
@@ -63,9 +68,9 @@ def inspect(content: bytes, file_name: str, sink_for: SinkFor | None = None) -> 
         return Container("ole")
     if content.startswith(ZIP_MAGIC) or content[:2] == b"PK":
         return Container("zip", _check_zip(content, file_name, sink_for))
-    if file_name.lower().endswith((".csv", ".txt")):
+    if file_name.lower().endswith((".csv", ".tsv", ".txt")):
         return Container("text")
-    raise UnsafeFile(f"Tệp {file_name} không phải bảng tính (Excel .xlsx/.xlsm/.xls hoặc CSV).")
+    raise UnsafeFile(f"Tệp {file_name} không phải bảng tính (Excel .xlsx/.xlsm/.xls/.ods, hoặc CSV, TSV, Unicode Text .txt).")
 
 
 def _check_zip(content: bytes, file_name: str, sink_for: SinkFor | None) -> int:
@@ -83,8 +88,92 @@ def _check_zip(content: bytes, file_name: str, sink_for: SinkFor | None) -> int:
     total = 0
     for member in members:
         sink = sink_for(member.filename) if sink_for else None
-        total += _inflate_bounded(archive, member, file_name, limit - total, sink)
+        extent = None
+        if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
+            extent = _Extent(sink)
+        total += _inflate_bounded(archive, member, file_name, limit - total, extent or sink)
+        if extent is not None:
+            extent.check(file_name, lambda m=member.filename: _sheet_name(archive, m))
     return total
+
+
+# Excel's own limits, and how many cells a sheet's used range may span before reading it
+# would take gigabytes: calamine (like every reader) allocates the whole range, and a
+# lone cell at XFD1048576 makes that 17 billion cells and aborts the process.
+MAX_COLUMNS = 16_384  # XFD
+MAX_ROWS = 1_048_576
+_FAR_REF = re.compile(rb'\br="(?:([A-Z]{2,})(\d+)|([A-Z])(\d{7,}))"')
+_ROW_REF = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\sr="(\d+)"')
+
+
+def max_cells() -> int:
+    return int(float(config.get("max_sheet_cells_million")) * 1_000_000)
+
+
+class _Extent:
+    """Watches a worksheet's XML go by for how far its cells reach: references in
+    columns AA and beyond or rows past 999,999 (rare, so the scan finds little), and the
+    last row of each chunk. Passes the bytes on to ``sink``."""
+
+    def __init__(self, sink: Sink | None):
+        self.sink = sink
+        self.columns = 26  # no reference with two letters: within A..Z
+        self.rows = 0
+        self.far: bytes | None = None  # the first reference beyond Excel's limits
+        self._tail = b""
+
+    def write(self, chunk: bytes) -> None:
+        if self.sink is not None:
+            self.sink.write(chunk)
+        text = self._tail + chunk
+        for letters, digits, letter, long_digits in _FAR_REF.findall(text):
+            column = _column_number(letters or letter)
+            row = int(digits or long_digits)
+            self.columns = max(self.columns, column)
+            self.rows = max(self.rows, row)
+            if self.far is None and (column > MAX_COLUMNS or row > MAX_ROWS):
+                self.far = (letters or letter) + (digits or long_digits)
+        tail = text[-4096:]
+        if rows := _ROW_REF.findall(tail):
+            self.rows = max(self.rows, int(rows[-1]))
+        self._tail = chunk[-64:]
+
+    def check(self, file_name: str, sheet_name: Callable[[], str]) -> None:
+        if self.far is not None:
+            cell = self.far.decode()
+            raise UnsafeFile(
+                f"Tệp {file_name}, trang '{sheet_name()}': có ô {cell} nằm ngoài giới hạn "
+                "của Excel (cột cuối XFD, dòng cuối 1.048.576); tệp không do Excel tạo ra. "
+                "Hãy mở, xóa ô đó và lưu lại.",
+                sheet=sheet_name(),
+            )
+        if self.columns * self.rows > max_cells():
+            raise UnsafeFile(
+                f"Tệp {file_name}, trang '{sheet_name()}': vùng dữ liệu trải tới dòng "
+                f"{self.rows} và cột thứ {self.columns}, quá lớn để đọc an toàn. Hãy xóa "
+                "các ô thừa ở xa bảng (Ctrl+End cho biết ô cuối) rồi lưu lại.",
+                sheet=sheet_name(),
+            )
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for byte in letters:
+        number = number * 26 + byte - 64
+    return number
+
+
+def _sheet_name(archive: zipfile.ZipFile, part: str) -> str:
+    """A worksheet part's name as the analyst sees it (the part's path if unknown)."""
+    from etl.read import xlsx_head
+
+    try:
+        names = xlsx_head.sheet_paths(
+            archive.read("xl/workbook.xml"), archive.read("xl/_rels/workbook.xml.rels")
+        )
+    except (KeyError, zipfile.BadZipFile):
+        return part
+    return names.get(part, part)
 
 
 def _inflate_bounded(

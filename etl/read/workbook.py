@@ -26,12 +26,19 @@ from pathlib import Path
 import python_calamine as pc
 from openpyxl.utils import get_column_letter
 
-from etl.read import blocks, safety, xlsx_head
+from etl.read import blocks, formats, safety, xlsx_head
 from etl.text import encoding_for_font
 
 
 class ReadError(ValueError):
-    """The file as a whole cannot be read; the message is Vietnamese."""
+    """The file cannot be read; the message is Vietnamese. ``sheet``, ``row`` (a text
+    file's line) and ``column`` say where, when one place is to blame."""
+
+    def __init__(
+        self, message: str, sheet: str = "", row: int | None = None, column: str | None = None
+    ):
+        super().__init__(message)
+        self.sheet, self.row, self.column = sheet, row, column
 
 
 @dataclass
@@ -89,15 +96,21 @@ def read_sheets(
     try:
         container = safety.inspect(content, file_name, head.sink if head else None)
     except safety.UnsafeFile as exc:
-        raise ReadError(str(exc)) from exc
+        raise ReadError(str(exc), sheet=exc.sheet) from exc
     if container.kind == "text":
         return [_read_csv(content, file_name)]
     font_encoding = _legacy_font(content) if container.kind == "zip" else None
     cut = head.workbook() if head and container.kind == "zip" else None
+    sheets = None
     if cut is not None:
         with contextlib.suppress(ReadError):  # the copy is ours: let the file itself decide
-            return _sheets(content, file_name, font_encoding, cut, head_rows)
-    return _sheets(content, file_name, font_encoding, None, None)
+            sheets = _sheets(content, file_name, font_encoding, cut, head_rows)
+    if sheets is None:
+        sheets = _sheets(content, file_name, font_encoding, None, None)
+    percent = formats.percent_cells(content, container.kind)
+    for sheet in sheets:
+        sheet.percent = percent.get(sheet.name, {})
+    return sheets
 
 
 def _sheets(
@@ -176,8 +189,20 @@ def _legacy_font(content: bytes) -> str | None:
     return None
 
 
-def _read_csv(content: bytes, file_name: str) -> Sheet:
-    """CSV in UTF-8 (with or without BOM) or Windows-1258, comma or semicolon separated."""
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
+EXCEL_CELL_CHARS = 32_767  # Excel's own limit for the text of one cell
+
+
+def _decode_text(content: bytes, file_name: str) -> str:
+    """The text of a CSV/TSV/"Unicode Text" file: UTF-16 when it starts with a BOM
+    (Excel's "Unicode Text" save), else UTF-8 (with or without BOM), else Windows-1258."""
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return content.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(
+                f"Không đọc được tệp {file_name}: tệp UTF-16 bị hỏng ở byte {exc.start}."
+            ) from exc
     for encoding in ("utf-8-sig", "cp1258"):
         try:
             text = content.decode(encoding)
@@ -187,13 +212,64 @@ def _read_csv(content: bytes, file_name: str) -> Sheet:
     else:  # pragma: no cover - cp1258 decodes nearly any byte string
         raise ReadError(f"Không đọc được tệp {file_name}: mã ký tự không nhận ra.")
     if "\x00" in text:
+        if content[1:2] == b"\x00" or content[:1] == b"\x00":  # UTF-16 without its BOM
+            with contextlib.suppress(UnicodeDecodeError):
+                return content.decode("utf-16-le" if content[1:2] == b"\x00" else "utf-16-be")
         raise ReadError(
-            f"Không đọc được tệp {file_name}: tệp CSV không ở mã UTF-8 hay Windows-1258 "
-            "(có thể là UTF-16). Hãy lưu lại với 'CSV UTF-8'."
+            f"Không đọc được tệp {file_name}: tệp văn bản có ký tự NUL, không phải CSV. "
+            "Hãy lưu lại từ Excel với 'CSV UTF-8' hoặc 'Unicode Text'."
         )
+    return text
+
+
+def _read_csv(content: bytes, file_name: str) -> Sheet:
+    """A text table: CSV (comma or semicolon), TSV, or Excel's "Unicode Text" (.txt,
+    UTF-16 with tabs). A quote that opens a cell and never closes is refused, naming
+    its line: read on, it would swallow every row after it into one cell."""
+    text = _decode_text(content, file_name)
+    if file_name.lower().endswith(".tsv") or (
+        content.startswith((b"\xff\xfe", b"\xfe\xff")) and "\t" in text[:8192]
+    ):
+        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel_tab if "\t" in text[:8192] else csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows: list[list[object]] = []
+    starts: list[int] = []  # the line each row starts on
+    line = 1
     try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+        for row in reader:
+            starts.append(line)
+            line = reader.line_num + 1
+            rows.append(list(row))
+    except csv.Error as exc:  # a cell past the csv module's field limit, a stray NUL
+        raise ReadError(
+            f"Tệp {file_name}, dòng {line}: không đọc được ({exc}). Ô dài hơn 32.767 ký "
+            "tự hoặc có ký tự lạ; Excel không tạo ra tệp như vậy.",
+            row=line,
+        ) from exc
+    _check_quotes(text, rows, starts, dialect, file_name)
     return Sheet(Path(file_name).stem, iter(rows), height=len(rows))
+
+
+def _check_quotes(text: str, rows, starts: list[int], dialect, file_name: str) -> None:
+    """Refuse a quote left open: the last row then runs to the end of the file."""
+    if not rows or getattr(dialect, "quoting", csv.QUOTE_MINIMAL) == csv.QUOTE_NONE:
+        return
+    quote = getattr(dialect, "quotechar", '"') or '"'
+    last_start = starts[-1]
+    tail = "\n".join(text.splitlines()[last_start - 1 :])
+    if tail.count(quote) % 2 == 0:
+        return
+    lines = text.splitlines()
+    if len(lines) - last_start < 1:
+        return  # one line: an odd quote inside a cell, read as it stands
+    raise ReadError(
+        f"Tệp {file_name}, dòng {last_start}: dấu ngoặc kép (\") mở một ô nhưng không "
+        "đóng, nên mọi dòng sau sẽ bị gộp vào ô đó. Hãy sửa ô này (xóa dấu ngoặc kép "
+        "hoặc thêm dấu đóng) rồi gửi lại.",
+        row=last_start,
+    )

@@ -166,14 +166,18 @@ class _Sheet(_Part):
 
 
 def _sheet_names(workbook: _Part, rels: _Part) -> dict[str, str]:
+    return sheet_paths(workbook.value(), rels.value())
+
+
+def sheet_paths(workbook: bytes, rels: bytes) -> dict[str, str]:
     """Worksheet part path -> sheet name, from the workbook and its relationships."""
     targets = {}
-    for tag in _RELATIONSHIP.findall(rels.value()):
+    for tag in _RELATIONSHIP.findall(rels):
         attrs = dict(_ATTRIBUTE.findall(tag))
         if attrs.get(b"Type", b"").endswith(b"/worksheet") and b"Id" in attrs:
             targets[attrs[b"Id"]] = html.unescape(attrs.get(b"Target", b"").decode())
     names = {}
-    for tag in _SHEET.findall(workbook.value()):
+    for tag in _SHEET.findall(workbook):
         attrs = {k.split(b":")[-1]: v for k, v in _ATTRIBUTE.findall(tag)}
         target = targets.get(attrs.get(b"id", b""))
         if target and b"name" in attrs:
