@@ -294,12 +294,46 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_training_here": ("Chưa có số liệu đào tạo.", "No training data."),
     # --- upload desk
     "upload_help": (
-        "Thả một hay nhiều tệp Excel (.xlsx, .xlsm, .xls) hoặc CSV. Mỗi tệp được đọc và "
-        "kiểm tra trước; chưa có gì được ghi vào kho cho đến khi bấm 'Xác nhận nạp'.",
-        "Drop one or more Excel (.xlsx, .xlsm, .xls) or CSV files. Each is read and checked "
-        "first; nothing is written until you press 'Confirm load'.",
+        "Thả một hay nhiều tệp Excel (.xlsx, .xlsm, .xls, .ods), CSV, TSV hoặc Unicode Text "
+        "(.txt). Mỗi tệp được đọc và kiểm tra trước; chưa có gì được ghi vào kho cho đến khi "
+        "bấm 'Xác nhận nạp'.",
+        "Drop one or more Excel (.xlsx, .xlsm, .xls, .ods), CSV, TSV or Unicode Text (.txt) "
+        "files. Each is read and checked first; nothing is written until you press 'Confirm "
+        "load'.",
     ),
     "upload_files": ("Chọn tệp (tối đa {mb} MB mỗi tệp)", "Choose files (at most {mb} MB each)"),
+    "mapping_title": ("Ghép cột", "Map columns"),
+    "mapping_help": (
+        "Mỗi cột của tệp, vài giá trị đầu và thông tin tiendo đọc nó thành. Chọn lại ở ô "
+        "bên phải: phần xem trước đổi theo ngay. 'Bỏ qua' để không dùng cột đó.",
+        "Each column of the file, its first values, and what tiendo reads it as. Choose "
+        "again on the right: the preview follows at once. 'Skip' leaves the column out.",
+    ),
+    "mapping_sheet": (
+        "Trang '{sheet}', dòng đầu cột {row}",
+        "Sheet '{sheet}', header row {row}",
+    ),
+    "mapping_missing": ("Còn thiếu: {fields}.", "Still missing: {fields}."),
+    "mapping_column": ("Cột", "Column"),
+    "mapping_header": ("Đầu cột", "Header"),
+    "mapping_samples": ("Giá trị đầu", "First values"),
+    "mapping_field": ("Đọc là", "Read as"),
+    "mapping_unset": ("(chưa ghép)", "(not mapped)"),
+    "mapping_ignore": ("Bỏ qua", "Skip"),
+    "mapping_saved_used": (
+        "Đã dùng cách ghép cột đã lưu số {id} cho tệp có cùng đầu cột. Có thể đổi bên dưới.",
+        "Used saved column mapping no. {id} for files with the same headers. You can change "
+        "it below.",
+    ),
+    "mapping_forget": ("Bỏ cách ghép đã lưu số {id}", "Forget saved mapping no. {id}"),
+    "mapping_save": (
+        "Lưu cách ghép cột này cho các tệp sau có cùng đầu cột",
+        "Save this mapping for later files with the same headers",
+    ),
+    "mapping_saved_ok": (
+        "Đã lưu cách ghép cột (số {ids}).",
+        "Column mapping saved (no. {ids}).",
+    ),
     "kind_auto": ("Tự nhận biết", "Detect"),
     "accept_valid": ("Nạp các dòng hợp lệ, bỏ dòng lỗi", "Load the valid rows, skip the bad ones"),
     "accept_valid_help": (

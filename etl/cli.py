@@ -50,6 +50,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="ghi bản sao tệp có lỗi, tô đỏ ô sai và ghi chú cách sửa, vào thư mục DIR",
     )
     p.add_argument("--quiet", action="store_true", help="không hiện thanh tiến độ")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="CỘT=TRƯỜNG",
+        help="ghép cột với trường, lặp lại được: CỘT là chữ cột (C) hoặc tên cột "
+        "('Trình độ đào tạo › Chuyên môn'), TRƯỜNG là tên cột của view (full_name, "
+        "commune_name, commune_code...) hoặc '-' để bỏ qua cột; được lưu cho tệp sau cùng đầu cột",
+    )
+    p.add_argument(
+        "--no-save",
+        action="store_true",
+        help="không lưu cách ghép cột của --map cho các tệp sau",
+    )
+
+    p = sub.add_parser("mappings", help="xem hoặc xóa các cách ghép cột đã lưu")
+    msub = p.add_subparsers(dest="action", required=True, metavar="VIỆC")
+    q = msub.add_parser("list", help="liệt kê các cách ghép cột đã lưu")
+    _db_arg(q)
+    q.add_argument("--json", action="store_true", help="in mỗi cách ghép một dòng JSON")
+    q = msub.add_parser("remove", help="xóa một cách ghép cột đã lưu")
+    q.add_argument(
+        "mapping_id", type=int, metavar="ID", help="số của cách ghép (xem mappings list)"
+    )
+    _db_arg(q)
 
     p = sub.add_parser("batches", help="liệt kê các lô đã nạp")
     _db_arg(p)
@@ -85,6 +110,11 @@ def _print_result(result: loader.LoadResult) -> None:
     if result.status == "loaded" and result.errors:
         line += f", bỏ {len({(e.sheet, e.row) for e in result.errors})} dòng lỗi"
     print(line)
+    for mapping_id in result.saved_mappings:
+        print(
+            f"  Dùng cách ghép cột đã lưu số {mapping_id} (xem: python -m etl mappings list; "
+            f"bỏ: python -m etl mappings remove {mapping_id})."
+        )
     if result.error_workbook:
         print(f"  Tệp đánh dấu lỗi: {result.error_workbook}")
     for label, problems in (("Lỗi", result.errors), ("Cảnh báo", result.warnings)):
@@ -100,6 +130,11 @@ def _print_result(result: loader.LoadResult) -> None:
                 if part
             )
             print(f"  {label}: {where + ': ' if where else ''}{p.message}")
+    if result.unmapped_columns and not result.closest:
+        print(
+            '  Có thể ghép cột bằng --map "CỘT=TRƯỜNG" (ví dụ --map "D=full_name"), '
+            "hoặc trên trang Tải dữ liệu."
+        )
 
 
 class _ProgressBar:
@@ -139,15 +174,42 @@ def vn(number: float) -> str:
     return f"{number:,.0f}".replace(",", ".")
 
 
+def parse_map(items: list[str]) -> dict[str, str]:
+    """``--map`` values ("HEADER=FIELD") as a dict; the last '=' splits them, since a
+    header may hold one and a field name never does."""
+    mapping = {}
+    for item in items:
+        header, sep, name = item.rpartition("=")
+        if not sep or not header.strip() or not name.strip():
+            raise ValueError(
+                f"--map '{item}': hãy viết CỘT=TRƯỜNG, ví dụ --map \"C=full_name\" hoặc "
+                '--map "Ghi chú=-".'
+            )
+        mapping[header.strip()] = name.strip()
+    return mapping
+
+
 def cmd_load(args: argparse.Namespace) -> int:
     from etl import error_workbook
 
+    try:
+        mapping = parse_map(args.map)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
     wh = store.Warehouse(args.db)
     status = EXIT_OK
     for path in args.paths:
         bar = _ProgressBar(Path(path).name, not args.quiet)
         result = loader.load_file(
-            path, wh, kind=args.kind, user=args.user, accept_valid=args.accept_valid, progress=bar
+            path,
+            wh,
+            kind=args.kind,
+            user=args.user,
+            accept_valid=args.accept_valid,
+            progress=bar,
+            mapping=mapping or None,
+            save_mapping=not args.no_save,
         )
         if not args.quiet:
             bar.finish(result.rows)
@@ -170,6 +232,32 @@ def cmd_load(args: argparse.Namespace) -> int:
         else:
             _print_result(result)
     return status
+
+
+def cmd_mappings(args: argparse.Namespace) -> int:
+    from etl.store import mappings
+
+    wh = store.Warehouse(args.db)
+    if args.action == "remove":
+        if not mappings.remove(wh, args.mapping_id):
+            print(f"Không có cách ghép cột số {args.mapping_id}.", file=sys.stderr)
+            return EXIT_REFUSED
+        print(f"Đã xóa cách ghép cột số {args.mapping_id}.")
+        return EXIT_OK
+    saved = mappings.listing(wh)
+    if args.json:
+        for m in saved:
+            print(json.dumps(m, ensure_ascii=False, default=str))
+        return EXIT_OK
+    if not saved:
+        print("Chưa lưu cách ghép cột nào.")
+    for m in saved:
+        when = m["saved_at"].strftime("%d/%m/%Y %H:%M")
+        print(f"[{m['id']}] {m['kind']} · mẫu đầu cột {m['signature']} · {m['saved_by']}, {when}")
+        print("    đầu cột: " + " | ".join(m["headers"]))
+        for header, name in m["fields"].items():
+            print(f"    {header} → {'(bỏ qua)' if name == '-' else name}")
+    return EXIT_OK
 
 
 def cmd_batches(args: argparse.Namespace) -> int:
@@ -245,6 +333,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": cmd_demo,
     "load": cmd_load,
+    "mappings": cmd_mappings,
     "batches": cmd_batches,
     "rollback": cmd_rollback,
     "template": cmd_template,

@@ -24,6 +24,14 @@ WARNING_FILL = PatternFill("solid", fgColor="FFEB9C")  # and "neutral" yellow
 SUMMARY = "Lỗi cần sửa"
 
 
+_NOT_IN_TITLES = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+def sheet_title(name: str) -> str:
+    """A sheet name Excel accepts: at most 31 characters, none of []:*?/\\."""
+    return (name.translate(_NOT_IN_TITLES)[:31]) or "Sheet1"
+
+
 def _workbook(content: bytes, file_name: str):
     suffix = Path(file_name).suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
@@ -33,13 +41,29 @@ def _workbook(content: bytes, file_name: str):
             pass
     wb = Workbook()
     wb.remove(wb.active)
-    for sheet in read.read_sheets(content, file_name):
-        ws = wb.create_sheet(sheet.name[:31])
+    try:
+        sheets = read.read_sheets(content, file_name)
+    except read.ReadError:
+        return wb, ".xlsx"  # unreadable: the summary sheet alone says what is wrong
+    for sheet in sheets:
+        ws = wb.create_sheet(sheet_title(sheet.name))
         for r, row in enumerate(sheet.rows, start=1):
             for c, value in enumerate(row, start=1):
                 if value not in (None, ""):
-                    ws.cell(r, c, value)
+                    cell = ws.cell(r, c, value)
+                    if isinstance(value, str):
+                        cell.data_type = "s"  # "=HYPERLINK(...)" in a CSV stays text
     return wb, ".xlsx"
+
+
+def _target(wb, sheet: str, ref: str):
+    """The cell a note goes on: a merged range's top-left cell, the only one Excel shows
+    (the others cannot hold a comment)."""
+    ws = wb[sheet]
+    for merged in ws.merged_cells.ranges:
+        if ref in merged:
+            return ws.cell(merged.min_row, merged.min_col)
+    return ws[ref]
 
 
 def build(
@@ -48,10 +72,19 @@ def build(
     """The annotated copy as (file name, bytes): for a download, or :func:`write`."""
     wb, suffix = _workbook(content, file_name)
     notes: dict[tuple[str, str], list[tuple[str, Problem]]] = defaultdict(list)
+    titles = {name: name for name in wb.sheetnames}
+    titles.update(
+        {
+            n: t
+            for n in {p.sheet for p in (*errors, *warnings)}
+            if (t := sheet_title(n)) in wb.sheetnames
+        }
+    )
     for level, problems in (("Lỗi", errors), ("Cảnh báo", warnings)):
         for p in problems:
-            if p.sheet in wb.sheetnames and p.row:
-                notes[(p.sheet, f"{p.column or 'A'}{p.row}")].append((level, p))
+            if p.sheet in titles and p.row:
+                cell = _target(wb, titles[p.sheet], f"{p.column or 'A'}{p.row}")
+                notes[(titles[p.sheet], cell.coordinate)].append((level, p))
     for (sheet, ref), items in notes.items():
         cell = wb[sheet][ref]
         cell.fill = ERROR_FILL if any(level == "Lỗi" for level, _ in items) else WARNING_FILL
@@ -70,8 +103,8 @@ def build(
                 cell = ws.cell(r, c, value)
                 if isinstance(value, str):
                     cell.data_type = "s"  # a value such as "=SUM(...)" stays text
-            if p.sheet in wb.sheetnames and p.row:
-                ws.cell(r, 6).hyperlink = f"#'{p.sheet}'!{p.column or 'A'}{p.row}"
+            if p.sheet in titles and p.row:
+                ws.cell(r, 6).hyperlink = f"#'{titles[p.sheet]}'!{p.column or 'A'}{p.row}"
     for column, width in zip("ABCDEF", (9, 18, 7, 6, 22, 90), strict=True):
         ws.column_dimensions[column].width = width
     wb.active = 0

@@ -58,6 +58,7 @@ class LoadResult:
     missing_fields: list[str] = field(default_factory=list)  # fields nothing in the file gives
     unmapped_columns: list[dict] = field(default_factory=list)  # {sheet, column, header}
     closest: dict | None = None  # when no table: {sheet, header_row, recognised, missing_fields}
+    saved_mappings: list[int] = field(default_factory=list)  # saved mappings applied (ids)
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -426,6 +427,7 @@ def commit(
         missing_fields=list(prepared.missing_fields),
         unmapped_columns=list(prepared.unmapped_columns),
         closest=_closest(prepared.closest),
+        saved_mappings=sorted({lay.saved_id for lay in prepared.layouts if lay.saved_id}),
     )
     whole_file = [e for e in prepared.errors if e.row is None]
     if prepared.errors and (not accept_valid or whole_file or not prepared.facts):

@@ -157,3 +157,83 @@ def test_rollback_restores_the_replaced_batch(wh, officers_file, capsys):
     assert capsys.readouterr().out.strip() == (
         "Đã hoàn tác lô 1. Không có lô cũ nào cần khôi phục."
     )
+
+
+def _odd_roster(path: Path, extra: list | None = None) -> Path:
+    """A roster whose headers no clerk's template uses: name, commune and birth date under
+    words tiendo does not know, and education under a group header."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DS"
+    ws.append(["TT", "Người", "Nơi làm việc", "Huyện", "Sinh", "Trình độ đào tạo", None])
+    ws.append([None, None, None, None, None, "Chuyên môn", "Lý luận"])
+    ws.merge_cells("F1:G1")
+    for col in "ABCDE":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.append([1, "Lò Văn Bình", "Tam Chung", "Mường Lát", "14/05/1987", "Đại học", "Trung cấp"])
+    ws.append([2, "Hà Thị Mai", "Pù Nhi", "Mường Lát", "02/09/1988", "Cao đẳng", None])
+    for row in extra or []:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_map_loads_what_the_headers_alone_cannot_and_is_saved(wh, tmp_path):
+    odd = _odd_roster(tmp_path / "la.xlsx")
+    refused = json.loads(run_cli("load", str(odd), "--db", str(wh.path), "--json").stdout)
+    assert refused["status"] == "refused"
+    assert refused["closest"].keys() == {"sheet", "header_row", "recognised", "missing_fields"}
+    assert refused["missing_fields"]
+
+    maps = [
+        "--map=Người=full_name",
+        "--map=C=commune_name",  # a column letter
+        "--map=Sinh=birth_date",
+        "--map=Trình độ đào tạo › Lý luận=political_theory",  # a header under its group
+    ]
+    proc = run_cli("load", str(odd), "--db", str(wh.path), "--json", "--kind", "officers", *maps)
+    out = json.loads(proc.stdout)
+    assert out["status"] == "loaded", out["errors"]
+    assert out["missing_fields"] == [] and out["unmapped_columns"] == []
+    with wh.read() as con:
+        got = con.execute(
+            "SELECT full_name, commune_name, birth_date::VARCHAR, education, political_theory "
+            "FROM officers ORDER BY full_name"
+        ).fetchall()
+    assert got == [
+        ("Hà Thị Mai", "Xã Pù Nhi", "1988-09-02", "Cao đẳng", None),
+        ("Lò Văn Bình", "Xã Tam Chung", "1987-05-14", "Đại học", "Trung cấp"),
+    ]
+
+    listed = [
+        json.loads(x)
+        for x in run_cli("mappings", "list", "--json", "--db", str(wh.path)).stdout.splitlines()
+    ]
+    (saved,) = listed
+    assert saved.keys() >= {"id", "signature", "fields", "saved_by", "saved_at"}
+    assert saved["fields"]["Người"] == "full_name"
+
+    # the next file with the same headers needs no --map, and says which mapping it used
+    more = _odd_roster(
+        tmp_path / "la2.xlsx",
+        [[3, "Giàng A Sình", "Mường Lý", "Mường Lát", "20/11/1986", "Đại học", None]],
+    )
+    again = json.loads(run_cli("load", str(more), "--db", str(wh.path), "--json").stdout)
+    assert again["status"] == "loaded" and again["saved_mappings"] == [saved["id"]]
+
+    assert run_cli("mappings", "remove", str(saved["id"]), "--db", str(wh.path)).returncode == 0
+    assert run_cli("mappings", "remove", str(saved["id"]), "--db", str(wh.path)).returncode == 1
+    assert run_cli("mappings", "list", "--json", "--db", str(wh.path)).stdout == ""
+
+
+def test_map_no_save_and_bad_map(wh, tmp_path):
+    odd = _odd_roster(tmp_path / "la.xlsx")
+    args = ["--map", "Người=full_name", "--map", "C=commune_name", "--kind", "officers"]
+    proc = run_cli("load", str(odd), "--db", str(wh.path), "--no-save", *args)
+    assert proc.returncode == 0, proc.stdout
+    assert "Chưa lưu" in run_cli("mappings", "list", "--db", str(wh.path)).stdout
+    bad = run_cli("load", str(odd), "--db", str(wh.path), "--map", "Người=no_such_field")
+    assert bad.returncode == 1 and "no_such_field" in bad.stdout
+    assert run_cli("load", str(odd), "--db", str(wh.path), "--map", "Người").returncode == 2

@@ -395,3 +395,46 @@ def test_one_sheet_per_district(wh, tmp_path):
     with wh.read() as con:
         got = con.execute("SELECT district_name, commune_name FROM officers ORDER BY 1").fetchall()
     assert got == [("Huyện Mường Lát", "Xã Tam Chung"), ("Huyện Quan Sơn", "Xã Na Mèo")]
+
+
+def test_error_workbook_notes_a_merged_header_on_its_top_left_cell(tmp_path):
+    """A warning on a cell inside a merged header (openpyxl's MergedCell cannot hold a
+    comment) is written on the range's top-left cell, and the workbook is written."""
+    from openpyxl import Workbook, load_workbook
+
+    from etl import error_workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "DS"
+    ws["A1"] = "Trình độ"
+    ws.merge_cells("A1:C2")
+    path = tmp_path / "m.xlsx"
+    wb.save(path)
+    warning = loader.Problem("DS", 2, "B", "", "Cột không nhận ra.")
+    out = error_workbook.write(path.read_bytes(), path.name, [], [warning], tmp_path / "loi")
+    assert "Cột không nhận ra" in load_workbook(out)["DS"]["A1"].comment.text
+
+
+def test_error_workbook_of_a_csv_keeps_formulas_as_text(tmp_path):
+    """A CSV cell that looks like a formula is copied as the text it is, never as a live
+    formula; an unreadable text file still gets the summary sheet."""
+    from openpyxl import load_workbook
+
+    from etl import error_workbook
+
+    path = tmp_path / "ds.csv"
+    path.write_text('Họ và tên,Ghi chú\nA,"=HYPERLINK(""http://x"",""y"")"\n', encoding="utf-8")
+    problem = loader.Problem("ds", 2, "B", "", "Sai.")
+    out = error_workbook.write(path.read_bytes(), path.name, [problem], [], tmp_path / "loi")
+    cell = load_workbook(out)["ds"]["B2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+
+    broken = tmp_path / "hong.csv"
+    broken.write_text('Họ và tên,Ghi chú\nA,"mở\nB,c\n', encoding="utf-8")
+    prepared = loader.prepare(broken.read_bytes(), broken.name)
+    assert prepared.errors and prepared.errors[0].row == 2
+    out = error_workbook.write(
+        broken.read_bytes(), broken.name, prepared.errors, [], tmp_path / "loi"
+    )
+    assert load_workbook(out).sheetnames == ["Lỗi cần sửa"]

@@ -157,3 +157,48 @@ def test_several_files_at_once(wh, officers_file, monkeypatch, many):
         buttons = [b for b in at.button if b.key.startswith("confirm_") and not b.disabled]
         buttons[0].click().run()
     assert [s for _, s, _, _ in batches(wh)] == ["current"] * many
+
+
+def test_mapping_columns_follows_the_preview_and_is_saved(wh, monkeypatch, tmp_path):
+    """A roster with headers tiendo does not know: refused until its columns are mapped
+    in the drop-downs; the preview follows each choice; the choice is saved on confirm
+    and applied, shown as such, to the next file with the same headers."""
+    from tests.test_cli import _odd_roster
+
+    odd = _odd_roster(tmp_path / "la.xlsx")
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    at.selectbox(key="upload_kind").set_value("officers").run()
+    upload(at, (odd.name, odd.read_bytes()))
+    confirm_button = next(b for b in at.button if b.key and b.key.startswith("confirm_"))
+    assert confirm_button.disabled  # no name column: nothing to store yet
+    boxes = {b.key.rsplit("_", 1)[-1]: b for b in at.selectbox if b.key.startswith("map_")}
+    assert {"A", "B", "C", "D", "E", "F", "G"} <= set(boxes)
+    assert "Lò Văn Bình" in " ".join(str(c.value) for c in at.caption)  # first values shown
+
+    boxes["B"].set_value("full_name").run()
+    boxes = {b.key.rsplit("_", 1)[-1]: b for b in at.selectbox if b.key.startswith("map_")}
+    boxes["C"].set_value("commune_name").run()
+    assert not at.exception, at.exception
+    preview = at.dataframe[-1].value
+    assert set(preview["Họ và tên"]) == {"Lò Văn Bình", "Hà Thị Mai"}
+    assert batches(wh) == []
+    confirm(at)
+    assert [(s, n) for _, s, n, _ in batches(wh)] == [("current", 2)]
+    with wh.read() as con:
+        (fields,) = con.execute("SELECT fields FROM column_mappings").fetchone()
+    assert '"Người": "full_name"' in fields and '"Nơi làm việc": "commune_name"' in fields
+
+    more = _odd_roster(
+        tmp_path / "la2.xlsx",
+        [[3, "Giàng A Sình", "Mường Lý", "Mường Lát", "20/11/1986", "Đại học", None]],
+    )
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, (more.name, more.read_bytes()))
+    assert "cách ghép cột đã lưu số" in texts(at)
+    preview = at.dataframe[-1].value
+    assert "Giàng A Sình" in set(preview["Họ và tên"])
+    forget = next(b for b in at.button if b.key.startswith("forget_"))
+    forget.click().run()
+    assert not at.exception
+    with wh.read() as con:
+        assert con.execute("SELECT count(*) FROM column_mappings").fetchone()[0] == 0

@@ -13,11 +13,20 @@ import streamlit as st
 
 from dashboard import data, fmt, state, widgets
 from dashboard.i18n import t
-from dashboard.upload_view import fact_headers, problems_frame, table_label
+from dashboard.upload_view import (
+    UNSET,
+    current_choice,
+    fact_headers,
+    field_options,
+    mapping_layouts,
+    needs_mapping,
+    problems_frame,
+    table_label,
+)
 from etl import config, error_workbook, loader
 from etl.spec import kinds
 from etl.spec.tables import FACT_TABLES
-from etl.store import WarehouseError, history
+from etl.store import WarehouseError, history, mappings
 
 filters = state.current()
 lang = filters.lang if filters else state.lang()
@@ -40,12 +49,78 @@ accept_valid = right.checkbox(
 )
 files = st.file_uploader(
     t("upload_files", lang).format(mb=fmt.number(limit / 2**20, 0, lang)),
-    type=["xlsx", "xlsm", "xls", "csv"],
+    type=["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"],
     accept_multiple_files=True,
     key="uploads",
 )
 
 prepared_cache: dict = st.session_state.setdefault("_prepared", {})
+# the analyst's column choices, per file: column letter -> field name or "-"
+chosen_maps: dict[str, dict[str, str]] = st.session_state.setdefault("_column_maps", {})
+
+
+def saved_mappings() -> list:
+    try:
+        return mappings.saved(data.warehouse())
+    except WarehouseError:
+        return []
+
+
+def pick(file_key: str, letter: str, widget: str) -> None:
+    """A drop-down changed: keep the choice (or drop it: back to what tiendo reads)."""
+    choice = st.session_state[widget]
+    chosen = chosen_maps.setdefault(file_key, {})
+    if choice == UNSET:
+        chosen.pop(letter, None)
+    else:
+        chosen[letter] = choice
+
+
+def mapping_panel(prepared: loader.Prepared, file_key: str) -> None:
+    """Each column with its first values and a drop-down of fields; saved mappings."""
+    layouts = mapping_layouts(prepared)
+    if not layouts:
+        return
+    with st.expander(t("mapping_title", lang), expanded=needs_mapping(prepared)):
+        st.caption(t("mapping_help", lang))
+        for layout in layouts:
+            if layout.saved_id:
+                info, forget = st.columns([4, 1])
+                info.info(t("mapping_saved_used", lang).format(id=layout.saved_id))
+                if forget.button(
+                    t("mapping_forget", lang).format(id=layout.saved_id),
+                    key=f"forget_{file_key}_{layout.sheet}_{layout.saved_id}",
+                ):
+                    mappings.remove(data.warehouse(), layout.saved_id)
+                    prepared_cache.clear()
+                    st.rerun()
+            st.markdown(
+                "**"
+                + t("mapping_sheet", lang).format(sheet=layout.sheet, row=layout.header_row)
+                + "**"
+            )
+            if layout.missing:
+                st.warning(t("mapping_missing", lang).format(fields=", ".join(layout.missing)))
+            options = field_options(layout, lang)
+            for column in layout.columns:
+                letter, header, samples, field = st.columns([1, 4, 5, 4])
+                letter.markdown(f"**{column.letter}**")
+                header.markdown(column.label or "—")
+                samples.caption(" · ".join(column.samples) or "—")
+                widget = f"map_{file_key}_{layout.sheet}_{column.letter}"
+                now = current_choice(column)
+                field.selectbox(
+                    t("mapping_field", lang),
+                    list(options),
+                    index=list(options).index(now) if now in options else 0,
+                    format_func=options.__getitem__,
+                    key=widget,
+                    label_visibility="collapsed",
+                    on_change=pick,
+                    args=(file_key, column.letter, widget),
+                )
+
+
 results: dict = st.session_state.setdefault("_upload_results", {})
 annotated_cache: dict = st.session_state.setdefault("_annotated", {})
 
@@ -62,14 +137,20 @@ for upload in files or []:
                 )
             )
             continue
-        key = (hashlib.sha256(content).hexdigest(), kind or "")
+        sha = hashlib.sha256(content).hexdigest()
+        file_key = sha[:12]
+        chosen = dict(chosen_maps.get(file_key, {}))
+        saved = saved_mappings()
+        key = (sha, kind or "", tuple(sorted(chosen.items())), tuple(m.mapping_id for m in saved))
         if key not in prepared_cache:
             bar = st.progress(0.0, text=t("reading", lang))
 
             def progress(done: int, total: int, bar=bar) -> None:
                 bar.progress(min(1.0, done / max(total, 1)), text=t("reading", lang))
 
-            prepared_cache[key] = loader.prepare(content, upload.name, kind or None, progress)
+            prepared_cache[key] = loader.prepare(
+                content, upload.name, kind or None, progress, chosen or None, saved
+            )
             bar.empty()
         prepared: loader.Prepared = prepared_cache[key]
         done = results.get(prepared.sha256 + (kind or ""))
@@ -88,6 +169,8 @@ for upload in files or []:
             f"**{t('era', lang)}:** {t('era_' + prepared.era, lang) if prepared.kind else '—'} · "
             f"**{t('units_covered', lang)}:** {', '.join(prepared.unit_names) or '—'}"
         )
+
+        mapping_panel(prepared, file_key)
 
         # Problems, with the annotated workbook to fix and send back
         problems = problems_frame(prepared, lang)
@@ -154,6 +237,9 @@ for upload in files or []:
             st.error("\n\n".join([t("cannot_load", lang), *(e.message for e in whole_file)]))
         elif blocked:
             st.error(t("fix_or_accept", lang))
+        save_choice = bool(chosen) and st.checkbox(
+            t("mapping_save", lang), value=True, key=f"save_map_{file_key}"
+        )
         if st.button(
             t("confirm_load", lang),
             key=f"confirm_{prepared.sha256[:12]}",
@@ -166,6 +252,15 @@ for upload in files or []:
             except WarehouseError as exc:
                 st.error(str(exc))
             else:
+                if save_choice and result.status != "refused":
+                    ids = [
+                        mappings.save(
+                            data.warehouse(), lay.kind, lay.signature, lay.labels, fields, user
+                        )
+                        for lay, fields in prepared.choices()
+                    ]
+                    if ids:
+                        st.toast(t("mapping_saved_ok", lang).format(ids=", ".join(map(str, ids))))
                 if result.status == "loaded":
                     message = t("loaded_ok", lang).format(
                         batch=result.batch_id, n=fmt.number(result.rows, 0, lang)

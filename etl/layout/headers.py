@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from openpyxl.utils import column_index_from_string
+
 from etl import values
 from etl.problems import column_letter
 from etl.spec import kinds, vocabulary
@@ -459,7 +461,7 @@ def _apply(
             )
         header = header.strip()
         if re.fullmatch(r"[A-Z]{1,3}", header):
-            hits = [c for c in range(16384) if column_letter(c) == header][:1]
+            hits = [column_index_from_string(header) - 1]
         else:
             hits = [c for c, text in labels.items() if _same_label(text, header)]
             if not hits:
@@ -500,6 +502,22 @@ def _crosses(merges, top: int, bottom: int) -> bool:
 
 def _distinct_labels(row: Sequence[object]) -> int:
     return len({str(v).strip() for v in row if v not in (None, "") and not isinstance(v, dt.date)})
+
+
+def _is_data(row: Sequence[object]) -> bool:
+    """A row that begins with a number other than a year (an STT), or holds a date."""
+    filled = [v for v in row if v not in (None, "")]
+    if not filled:
+        return False
+    if any(isinstance(v, dt.date) for v in filled):
+        return True
+    first = filled[0]
+    return (
+        isinstance(first, int | float)
+        and not isinstance(first, bool)
+        and not 1900 <= first <= 2100
+        and len(filled) > 1
+    )
 
 
 def _may_start(row: Sequence[object]) -> bool:
@@ -567,6 +585,8 @@ def find_header(
             first_label = min(labels)
             if depth > 1 and (_is_numbering(raw[end], first_label) or _is_total(raw[end])):
                 break  # a row of column numbers, or a total, ends the header above it
+            if depth > 1 and _is_data(raw[end]):
+                break  # "1 | Lò Văn Bình | 14/05/1987": the first data row
             paths = _column_paths(block, width)
             roles: dict[int, Role] = {}
             fields = dict(spec.by_key)

@@ -70,7 +70,9 @@ def inspect(content: bytes, file_name: str, sink_for: SinkFor | None = None) -> 
         return Container("zip", _check_zip(content, file_name, sink_for))
     if file_name.lower().endswith((".csv", ".tsv", ".txt")):
         return Container("text")
-    raise UnsafeFile(f"Tệp {file_name} không phải bảng tính (Excel .xlsx/.xlsm/.xls/.ods, hoặc CSV, TSV, Unicode Text .txt).")
+    raise UnsafeFile(
+        f"Tệp {file_name} không phải bảng tính (Excel .xlsx/.xlsm/.xls/.ods, hoặc CSV, TSV, Unicode Text .txt)."
+    )
 
 
 def _check_zip(content: bytes, file_name: str, sink_for: SinkFor | None) -> int:

@@ -268,7 +268,7 @@ def _check_quotes(text: str, rows, starts: list[int], dialect, file_name: str) -
     if len(lines) - last_start < 1:
         return  # one line: an odd quote inside a cell, read as it stands
     raise ReadError(
-        f"Tệp {file_name}, dòng {last_start}: dấu ngoặc kép (\") mở một ô nhưng không "
+        f'Tệp {file_name}, dòng {last_start}: dấu ngoặc kép (") mở một ô nhưng không '
         "đóng, nên mọi dòng sau sẽ bị gộp vào ô đó. Hãy sửa ô này (xóa dấu ngoặc kép "
         "hoặc thêm dấu đóng) rồi gửi lại.",
         row=last_start,
