@@ -4,7 +4,9 @@ Machines here are shared and noisy, so nothing is asserted: the figures and rati
 printed for a person (or a later run) to compare. Each time is the best of a few runs.
 Sizes come from environment variables: TIENDO_BENCH_ROWS (default 100000) for the speed
 comparison, TIENDO_BENCH_MEMORY_ROWS (default 500000; 0 skips it) for peak memory,
-TIENDO_BENCH_COMMUNES (default "all") for the national-scale dashboard warehouse.
+TIENDO_BENCH_PROVINCE_ROWS (default 300000; 0 skips it) for a roster over every commune
+of one province, TIENDO_BENCH_COMMUNES (default "all") for the national-scale dashboard
+warehouse.
 """
 
 from __future__ import annotations
@@ -99,6 +101,32 @@ def load_speed(out: Path, rows: int) -> None:
     print(
         f"   tiendo load, một cột trộn kiểu     {vn(mixed_t, 2):>7} giây  = "
         f"{vn(mixed_t / fastest, 2)}× (đọc Arrow bị từ chối, calamine đọc lại)"
+    )
+
+
+def province_speed(out: Path, rows: int) -> None:
+    """A roster of every commune of one province: each name must resolve exactly."""
+    path, communes = workbooks.province_roster(out / f"toan_tinh_{rows}.xlsx", rows)
+    content = path.read_bytes()
+    print(
+        f"\n1b. Danh sách toàn tỉnh {vn(rows)} dòng, {vn(communes)} xã "
+        f"({vn(len(content) / 2**20, 1)} MB)"
+    )
+    db = out / "toan_tinh.duckdb"
+    store.create(db)
+    arrow, _ = best(lambda: arrow_read(content), 2)
+    start = time.perf_counter()
+    result = loader.load_bytes(content, path.name, store.Warehouse(db))
+    load = time.perf_counter() - start
+    assert result.status == "loaded", result.errors[:3]
+    with store.Warehouse(db).read() as con:
+        stored, units = con.execute(
+            "SELECT count(*), count(DISTINCT commune_code) FROM officers"
+        ).fetchone()
+    print(f"   fastexcel → Arrow, chỉ đọc        {vn(arrow, 2):>7} giây")
+    print(
+        f"   tiendo load, trọn vẹn             {vn(load, 2):>7} giây  = {vn(load / arrow, 2)}× "
+        f"fastexcel; {vn(stored)} dòng vào kho, {vn(units)} xã"
     )
 
 
@@ -241,6 +269,9 @@ def main() -> None:
         out = Path(tmp)
         print(f"tiendo bench — {time.strftime('%d/%m/%Y %H:%M')}, {os.cpu_count()} lõi")
         load_speed(out, rows)
+        province_rows = int(os.environ.get("TIENDO_BENCH_PROVINCE_ROWS", "300000"))
+        if province_rows:
+            province_speed(out, province_rows)
         if memory_rows:
             peak_memory(out, memory_rows)
         query_speed(out)

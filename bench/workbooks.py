@@ -71,3 +71,45 @@ def officers(path: Path, rows: int, text_date_at: int | None = None) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+def province_roster(path: Path, rows: int, province_code: str = "38") -> tuple[Path, int]:
+    """A roster spread over every commune of one legacy province (Thanh Hóa by default),
+    names written as the reference writes them ("Xã Hoằng Phụ", "Huyện Hoằng Hóa"), as a
+    province-wide report is: tone pairs such as Hoằng Phụ/Hoằng Phú must resolve exactly.
+    Returns the path and the number of communes."""
+    from etl.units.reference import unit_rows
+
+    units = unit_rows()
+    legacy = units[(units.era == "legacy") & (units.province_code == province_code)]
+    districts = dict(zip(legacy.code, legacy.name, strict=True))
+    communes = legacy[legacy.level == "commune"].sort_values("code")
+    places = [
+        (districts[d], name) for d, name in zip(communes.district_code, communes.name, strict=True)
+    ]
+    province = legacy[legacy.level == "province"].name.iloc[0]
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Toàn tỉnh")
+    ws.append([f"UBND {province.upper()}"])
+    ws.append(["DANH SÁCH CÁN BỘ, CÔNG CHỨC CẤP XÃ"])
+    ws.append(["(Tính đến ngày 31/12/2019)"])
+    ws.append(["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Chức vụ", "Xã",
+               "Huyện", "Tỉnh"])  # fmt: skip
+    for i in range(rows):
+        district, commune = places[i % len(places)]
+        ws.append(
+            [
+                i + 1,
+                f"{SURNAMES[i % 8]} Thị {GIVEN[(i // 8) % 10]} {i}",
+                dt.date(1965 + i % 35, 1 + i % 12, 1 + i % 28),
+                "Nữ" if i % 2 else "Nam",
+                "Kinh" if i % 3 else "Mường",
+                "Công chức Văn phòng - Thống kê",
+                commune,
+                district,
+                province,
+            ]
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path, len(places)

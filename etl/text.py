@@ -115,6 +115,15 @@ def clean_array(texts: pa.Array) -> pa.Array:
     return normal
 
 
+def display_name(value: object) -> object:
+    """A person's name as pages and exports show it: a name written all in capitals
+    ("NGUYỄN VĂN AN", as some rosters do) in title case ("Nguyễn Văn An"); any other
+    name, and anything that is not text, as stored. The stored name is never changed."""
+    if not isinstance(value, str) or value != value.upper() or value == value.lower():
+        return value
+    return " ".join(word[:1] + word[1:].lower() for word in value.split(" "))
+
+
 def fold(value: object) -> str:
     """Accent-, case- and punctuation-insensitive key: 'Xã Hòa Tân' -> 'xahoatan'.
 

@@ -96,3 +96,31 @@ def test_missing_warehouse_is_a_clear_message(tmp_path, monkeypatch):
     at = app(tmp_path / "khong_co.duckdb", monkeypatch).run()
     assert not at.exception
     assert "Chưa có kho dữ liệu" in texts(at) and "make run" in texts(at)
+
+
+SPARSE = {
+    # only the fields that identify a fact: a name and where; a commune and a year; a
+    # unit, a category and a number
+    "officers.csv": "Họ và tên,Xã,Huyện,Tỉnh\nLò Văn Bình,Tam Chung,Mường Lát,Thanh Hóa\n",
+    "communes.csv": "Xã,Huyện,Tỉnh,Năm,Số tiêu chí đạt\nTam Chung,Mường Lát,Thanh Hóa,2019,9\n",
+    "training.csv": "Đơn vị,Lĩnh vực,Năm,Số người\nMường Lát,Chuyên môn nghiệp vụ,2019,12\n",
+}
+
+
+@pytest.mark.parametrize("key", list(ALL_PAGES))
+def test_every_page_renders_after_sparse_files(tmp_path, monkeypatch, key):
+    """Files with only their identifying columns load; then every page renders without
+    an exception or an error box, whatever it has to leave empty."""
+    from etl import loader
+    from etl.store import Warehouse
+
+    wh = Warehouse(tmp_path / "sparse.duckdb")
+    for name, text in SPARSE.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = loader.load_file(path, wh, kind=name.removesuffix(".csv"))
+        assert result.status == "loaded", (name, result.errors)
+    at = app(wh.path, monkeypatch).run()
+    at.switch_page(f"app_pages/{ALL_PAGES[key][0]}").run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]

@@ -598,3 +598,65 @@ def test_arrow_and_python_paths_agree_on_any_ntm_sheet(tmp_path, monkeypatch, ce
         {"ntm": [ntm_row(stt=i + 1, **row) for i, row in enumerate(cells)]},
     )
     assert load_outcome(monkeypatch, path, 2) == load_outcome(monkeypatch, path, 2, arrow=False)
+
+
+def _clerk_roster(path, stated: int):
+    """Two groups (I, II) without subtotals, then one 'Cộng: N người' for all of them."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["UBND HUYỆN MƯỜNG LÁT"])
+    ws.append(["DANH SÁCH CÁN BỘ CẤP XÃ NĂM 2019"])
+    ws.append(["STT", "Họ và tên", "Giới tính", "Xã"])
+    ws.append(["I", "XÃ TAM CHUNG"])
+    ws.append([1, "Lò Văn Bình", "Nam", "Tam Chung"])
+    ws.append([2, "Hà Thị Mai", "Nữ", "Tam Chung"])
+    ws.append(["II", "XÃ PÙ NHI"])
+    ws.append([3, "Giàng A Sình", "Nam", "Pù Nhi"])
+    ws.append([None, f"Cộng: {stated} người"])
+    ws.append(["* Số liệu chưa bao gồm 02 công chức đang đi học dài hạn."])
+    wb.save(path)
+    return path
+
+
+def test_a_last_total_after_groups_sums_them_all(wh, tmp_path):
+    """'Cộng: 3 người' after groups without subtotals counts every row above it: no
+    warning; 'Cộng: 5 người' is wrong for any range it may sum: one warning. A '*' note
+    is skipped without a word."""
+    right = loader.load_file(_clerk_roster(tmp_path / "a.xlsx", 3), wh)
+    assert right.status == "loaded"
+    # one warning only: the fields a roster is expected to have and this one lacks
+    assert [w.message for w in right.warnings] == [
+        "Trang 'Sheet' không có Ngày sinh, Chức vụ; các thông tin này để trống."
+    ]
+    wrong = loader.prepare((_clerk_roster(tmp_path / "b.xlsx", 5)).read_bytes(), "b.xlsx")
+    assert [w.row for w in wrong.warnings] == [3, 9]
+    assert "ghi 5 nhưng có" in wrong.warnings[1].message
+
+
+def test_unit_words_in_any_order_and_a_district_total(wh, tmp_path):
+    """'Tên xã, thị trấn' names the commune column; 'Toàn huyện' is a total, not a commune;
+    percent cells are stored as shown; mapping by letter ignores the as-of line above."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["UBND HUYỆN BÁ THƯỚC"])
+    ws.append(["MỘT SỐ CHỈ TIÊU VĂN HÓA CẤP XÃ NĂM 2019"])
+    ws.append(["(Tính đến ngày 31/12/2019)"])
+    ws.append(["STT", "Tên xã, thị trấn", "Tỷ lệ gia đình văn hóa (%)", "Ghi chép riêng"])
+    for i, (name, rate) in enumerate([("Điền Thượng", 0.8534), ("Điền Hạ", 0.7925)], 1):
+        ws.append([i, name, rate, "x"])
+        ws.cell(ws.max_row, 3).number_format = "0.0%"
+    ws.append([None, "Toàn huyện", 0.823])
+    path = tmp_path / "chi_tieu.xlsx"
+    wb.save(path)
+    result = loader.load_file(path, wh, mapping={"D": "-"})
+    assert result.status == "loaded", result.errors
+    assert result.unmapped_columns == []
+    with wh.read() as con:
+        got = con.execute(
+            "SELECT commune_name, year, value FROM commune_indicators ORDER BY commune_name"
+        ).fetchall()
+    assert got == [("Xã Điền Hạ", 2019, 79.25), ("Xã Điền Thượng", 2019, 85.34)]

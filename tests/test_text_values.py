@@ -147,3 +147,37 @@ def test_clean_array_equals_clean_one_by_one(texts):
     from etl.text import clean_array
 
     assert clean_array(pa.array(texts, pa.string())).to_pylist() == [clean(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("NGUYỄN VĂN AN", "Nguyễn Văn An"),
+        ("ĐINH THỊ ĐÀO", "Đinh Thị Đào"),
+        ("GIÀNG A SÌNH", "Giàng A Sình"),
+        ("Lò Văn Bình", "Lò Văn Bình"),  # written in mixed case: shown as written
+        ("lê thị hoa", "lê thị hoa"),
+        (None, None),
+    ],
+)
+def test_names_in_capitals_are_shown_in_title_case(stored, shown):
+    from etl.text import display_name
+
+    assert display_name(stored) == shown
+
+
+def test_roster_shows_capitals_in_title_case_and_stores_them_as_written(wh, tmp_path):
+    from dashboard.queries import officers as oq
+    from dashboard.queries.scope import Scope
+    from etl import loader
+
+    path = tmp_path / "hoa.csv"
+    path.write_text(
+        "STT,Họ và tên,Xã,Huyện,Tỉnh\n1,LÒ VĂN BÌNH,Tam Chung,Mường Lát,Thanh Hóa\n",
+        encoding="utf-8",
+    )
+    assert loader.load_file(path, wh, kind="officers").status == "loaded"
+    with wh.read() as con:
+        assert con.execute("SELECT full_name FROM officers").fetchone()[0] == "LÒ VĂN BÌNH"
+        shown = oq.roster(con, Scope(), "lò văn")
+    assert list(shown["full_name"]) == ["Lò Văn Bình"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, fmt, state, widgets
@@ -48,7 +49,7 @@ picked = widgets.table(
         unit_names=[", ".join(u) for u in shown.unit_names],
         era=[t(f"era_{e}", lang) for e in shown.era],
         period=[
-            f"{a}–{b}" if a else ""
+            f"{a}–{b}" if not pd.isna(a) and not pd.isna(b) else ("" if pd.isna(a) else f"{a}")
             for a, b in zip(shown.period_start, shown.period_end, strict=True)
         ],
     ),

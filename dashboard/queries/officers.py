@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.queries.scope import Scope, facts, run, unit_predicate, year_bounds
+from etl.text import display_name
 
 AGE_BANDS = ("Dưới 30", "30–39", "40–49", "50 trở lên")
 ROSTER_LIMIT = 2000  # rows shown; the search narrows it down
@@ -252,7 +253,7 @@ def roster(con: duckdb.DuckDBPyConnection, scope: Scope, search: str = "") -> pd
         if scope.new_units
         else ""
     )
-    return run(
+    frame = run(
         con,
         f"""
         WITH o AS ({base})
@@ -267,6 +268,8 @@ def roster(con: duckdb.DuckDBPyConnection, scope: Scope, search: str = "") -> pd
         """,
         params,
     ).df()
+    frame["full_name"] = frame["full_name"].map(display_name)  # capitals in title case
+    return frame
 
 
 def batch_ids(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[int]:

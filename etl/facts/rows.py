@@ -308,7 +308,9 @@ class Rows(Located):
         self.groups = table.groups()
         self.n = 0
         self._summed: dict[tuple[int, str], list] = {}
-        self._totals: list[tuple[layout.Row, int, int | None]] = []  # row, first, end index
+        # a total row and the ranges of data rows (first, end index) it may sum: a plain
+        # "Cộng" sums its group, or, after groups without subtotals, all rows above it
+        self._totals: list[tuple[layout.Row, list[tuple[int, int | None]]]] = []
         self._source = self._read()
         self.first: list[Chunk] = next(self._source)
         self._done = False
@@ -339,7 +341,7 @@ class Rows(Located):
         cells: list[list[object]] = []  # the Python rows of the piece being gathered
         excel_rows: list[int] = []
         contexts: list = []
-        group_start = 0
+        group_start = last_total = 0
         progress, every, next_report = self.progress, 5000, 5000
         for row in self.table.rows:
             kind, excel_row, row_cells, context, label = row
@@ -384,10 +386,13 @@ class Rows(Located):
                 here = self.n + len(excel_rows)
                 grand = layout.is_grand_total(label)
                 if grand and here == 0:  # "Toàn tỉnh" above the units it sums
-                    self._totals.append((layout.Row(*row), 0, None))
+                    self._totals.append((layout.Row(*row), [(0, None)]))
                 else:
-                    self._totals.append((layout.Row(*row), 0 if grand else group_start, here))
-                group_start = here
+                    ranges = [(0 if grand else group_start, here)]
+                    if not grand and group_start > last_total:
+                        ranges.append((last_total, here))
+                    self._totals.append((layout.Row(*row), ranges))
+                group_start = last_total = here
             if len(excel_rows) >= CHUNK_ROWS:
                 yield self._chunk([*pieces, cells], excel_rows, contexts)
                 pieces, cells, excel_rows, contexts = [], [], [], []
@@ -405,42 +410,55 @@ class Rows(Located):
         return chunks
 
     def _check_totals(self) -> None:
-        """'Cộng'/'Tổng cộng' rows are never loaded; they are checked against the data."""
-        counts_rows = not self._summed
-        for row, start, end in self._totals:
-            end = self.n if end is None else end
-            rows = end - start
-            if rows == 0:
-                continue
-            stated = re.search(r"(\d+)", row.label or "")
-            if counts_rows and stated and int(stated.group(1)) != rows:
-                self.warn(
-                    row.excel_row,
+        """'Cộng'/'Tổng cộng' rows are never loaded; they are checked against the data.
+        A total that agrees with any range of rows it may sum is right."""
+        for row, ranges in self._totals:
+            found = [self._total_problems(row, start, end) for start, end in ranges]
+            if found and all(found):
+                for col, value, message in found[0]:
+                    self.problems.warn(
+                        message, self.table.sheet, row.excel_row, col, values.display(value)
+                    )
+
+    def _total_problems(self, row, start: int, end: int | None) -> list[tuple]:
+        """(column letter, cell, message) for each figure of ``row`` that disagrees with
+        data rows ``start``..``end``."""
+        end = self.n if end is None else end
+        rows = end - start
+        if rows == 0:
+            return []
+        out = []
+        stated = re.search(r"(\d+)", row.label or "")
+        if not self._summed and stated and int(stated.group(1)) != rows:
+            out.append(
+                (
                     None,
                     row.label,
-                    f"Dòng '{row.label}' ghi {stated.group(1)} nhưng có {rows} "
-                    "dòng số liệu ở trên.",
+                    f"Dòng '{row.label}' ghi {stated.group(1)} nhưng có {rows} dòng số liệu "
+                    "ở trên.",
                 )
-            for (g, key), summed in self._summed.items():
-                col = self.groups[g].columns[key]
-                if col >= len(row.cells) or values.is_blank(row.cells[col]):
+            )
+        for (g, key), summed in self._summed.items():
+            col = self.groups[g].columns[key]
+            if col >= len(row.cells) or values.is_blank(row.cells[col]):
+                continue
+            try:
+                stated_sum = values.parse_number(row.cells[col])
+            except values.ValueProblem:
+                if str(row.cells[col]).strip() not in _DASHES:
                     continue
-                try:
-                    stated_sum = values.parse_number(row.cells[col])
-                except values.ValueProblem:
-                    if str(row.cells[col]).strip() not in _DASHES:
-                        continue
-                    stated_sum = 0.0
-                actual = sum(v for v in summed[start:end] if v)
-                if abs(stated_sum - actual) > 1e-6:
-                    self.problems.warn(
+                stated_sum = 0.0
+            actual = sum(v for v in summed[start:end] if v)
+            if abs(stated_sum - actual) > 1e-6:
+                out.append(
+                    (
+                        column_letter(col),
+                        row.cells[col],
                         f"Dòng '{row.label}' ghi {values.display(row.cells[col])} nhưng "
                         f"cộng các dòng số liệu nó tổng hợp được {values.display(actual)}.",
-                        self.table.sheet,
-                        row.excel_row,
-                        column_letter(col),
-                        values.display(row.cells[col]),
                     )
+                )
+        return out
 
 
 class _Columns:

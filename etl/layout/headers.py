@@ -345,6 +345,8 @@ def read_column(
                 return names[plain], (), False
         if criterion:  # a criterion's name alone over its column ("Giao thông")
             return criterion, (), False
+        if (unit := vocabulary.unit_label(leaf)) and unit in spec.by_key:
+            return unit, (), False  # "Tên xã, thị trấn", "Xã - Thị trấn"
         if "trinh do" in " ".join(parents) and f"trinh do {leaf}" in names:
             return names[f"trinh do {leaf}"], (), False  # "Trình độ" > "Chuyên môn"
         if dated := _dated(leaf, spec):
@@ -504,20 +506,44 @@ def _distinct_labels(row: Sequence[object]) -> int:
     return len({str(v).strip() for v in row if v not in (None, "") and not isinstance(v, dt.date)})
 
 
-def _is_data(row: Sequence[object]) -> bool:
-    """A row that begins with a number other than a year (an STT), or holds a date."""
-    filled = [v for v in row if v not in (None, "")]
-    if not filled:
-        return False
-    if any(isinstance(v, dt.date) for v in filled):
+def _is_data(row: Sequence[object], first_column: int) -> bool:
+    """A data row: a number other than a year under the header's first column (an STT;
+    a matrix's row of criterion numbers leaves that cell blank), or a date anywhere."""
+    if any(isinstance(v, dt.date) for v in row):
         return True
-    first = filled[0]
+    first = row[first_column] if first_column < len(row) else None
     return (
         isinstance(first, int | float)
         and not isinstance(first, bool)
         and not 1900 <= first <= 2100
-        and len(filled) > 1
+        and sum(v not in (None, "") for v in row) > 1
     )
+
+
+_CONTEXT_START = (
+    "tinh den",
+    "so lieu tinh den",
+    "don vi tinh",
+    "ghi chu",
+    "bieu so",
+    "bieu mau",
+    "kem theo",
+    "ubnd",
+    "uy ban nhan dan",
+    "cong hoa xa hoi",
+    "doc lap tu do",
+    "so noi vu",
+    "phong noi vu",
+)
+
+
+def _is_context(row: Sequence[object]) -> bool:
+    """A title-block line ("(Tính đến ngày 31/12/2019)", "UBND HUYỆN ..."): never the
+    top of a header, even when the analyst maps columns by letter."""
+    filled = [v for v in row if v not in (None, "")]
+    if not filled or not isinstance(filled[0], str):
+        return not filled
+    return fold_words(filled[0]).startswith(_CONTEXT_START)
 
 
 def _may_start(row: Sequence[object]) -> bool:
@@ -569,7 +595,7 @@ def find_header(
     closest: HeaderBlock | None = None
     limit = min(len(filled), SEARCH_ROWS)
     for start in range(limit):
-        if not _may_start(filled[start]) and not choices.overrides:
+        if not _may_start(filled[start]) and (not choices.overrides or _is_context(raw[start])):
             continue
         for depth in range(1, MAX_HEADER_ROWS + 1):
             end = start + depth - 1
@@ -585,7 +611,7 @@ def find_header(
             first_label = min(labels)
             if depth > 1 and (_is_numbering(raw[end], first_label) or _is_total(raw[end])):
                 break  # a row of column numbers, or a total, ends the header above it
-            if depth > 1 and _is_data(raw[end]):
+            if depth > 1 and _is_data(raw[end], first_label):
                 break  # "1 | Lò Văn Bình | 14/05/1987": the first data row
             paths = _column_paths(block, width)
             roles: dict[int, Role] = {}

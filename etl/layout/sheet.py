@@ -35,7 +35,8 @@ _GROUP = re.compile(
 )
 _GROUP_MARK = re.compile(r"^\(?(?:[ivxlc]+|[a-z]|\d{1,2})[.)]?$", re.IGNORECASE)
 TOTAL_LABEL = re.compile(
-    r"^(?:tong cong|cong toan tinh|toan tinh|tong so|cong|tong)"
+    r"^(?:tong cong|cong toan tinh|toan tinh|toan huyen|toan thi xa|toan thanh pho|tong so|"
+    r"cong|tong)"
     r"(?:$| \d.*| (?:toan tinh|toan huyen|chung|cac|huyen|xa|thi xa|thanh pho|nhom|khu vuc|[ivx]+)\b.*)"
 )
 _NOTE = re.compile(r"^(?:ghi chu|chu thich|luu y|nguon)\b")
@@ -370,7 +371,7 @@ def classify(cells: list[object], stt_col: int | None) -> tuple[str, object]:
         return "total", clean(next(t for t in texts if fold_words(t) == first))
     if (
         texts
-        and _NOTE.match(fold_words(texts[0]) or texts[0].strip())
+        and (_NOTE.match(fold_words(texts[0])) or texts[0].lstrip().startswith("*"))
         and len(texts) == len(filled) <= 2
     ):
         return "skip", None  # "Ghi chú: ...", "* Số liệu chưa bao gồm ...": never data
@@ -389,4 +390,6 @@ def classify(cells: list[object], stt_col: int | None) -> tuple[str, object]:
 def is_grand_total(label: str | None) -> bool:
     """'Tổng cộng', 'Cộng toàn tỉnh' sum the whole sheet; a plain 'Cộng' sums its group."""
     words = fold_words(label or "")
-    return words.startswith(("tong cong", "toan tinh", "tong so")) or "toan tinh" in words
+    return words.startswith(("tong cong", "toan tinh", "tong so", "toan huyen")) or (
+        "toan tinh" in words or "toan huyen" in words
+    )

@@ -52,6 +52,24 @@ def normalize_label(text: object) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
+# A header made only of unit words, in any order and with any separators: "Tên xã, thị
+# trấn", "Phường/Xã", "Xã - Thị trấn", "Huyện, thị xã, thành phố".
+_COMMUNE_WORDS = r"(?:xa|phuong|thi tran|tt|dac khu)"
+_DISTRICT_WORDS = r"(?:huyen|quan|thi xa|thanh pho|tx|tp)"
+_UNIT_LABELS = (
+    ("commune", re.compile(rf"^(?:ten )?(?:don vi )?{_COMMUNE_WORDS}(?: {_COMMUNE_WORDS})*$")),
+    ("district", re.compile(rf"^(?:ten )?{_DISTRICT_WORDS}(?: {_DISTRICT_WORDS})*$")),
+)
+
+
+def unit_label(label: str) -> str | None:
+    """'commune' or 'district' for a (normalized) header naming only unit types."""
+    for field_key, pattern in _UNIT_LABELS:
+        if pattern.match(label):
+            return field_key
+    return None
+
+
 # More names for fields, as districts write them (folded words, abbreviations expanded).
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "stt": ("so thu tu", "so tt", "thu tu"),
