@@ -438,3 +438,26 @@ def test_error_workbook_of_a_csv_keeps_formulas_as_text(tmp_path):
         broken.read_bytes(), broken.name, prepared.errors, [], tmp_path / "loi"
     )
     assert load_workbook(out).sheetnames == ["Lỗi cần sửa"]
+
+
+@pytest.mark.parametrize(
+    ("far", "says"),
+    [
+        ((1_048_576, 16_384), "quá lớn để đọc an toàn"),  # XFD1048576: within Excel, too big
+        ((1_048_577, 2), "B1048577"),  # past Excel's last row
+        ((5, 16_385), "XFE5"),  # past Excel's last column
+    ],
+)
+def test_a_stray_far_cell_is_refused_before_any_reader_sees_it(wh, tmp_path, far, says):
+    """A lone cell far from the table would make calamine allocate the whole range (17
+    billion cells for XFD1048576) and abort the process: refused first, naming the sheet."""
+    from tests.corpus.containers import _hand_xlsx
+
+    cells = {(1, 1): "STT", (1, 2): "Họ và tên", (1, 3): "Xã", (2, 1): 1, (2, 2): "A"}
+    cells[far] = "x"
+    path = tmp_path / "xa.xlsx"
+    path.write_bytes(_hand_xlsx("Danh sách", cells))
+    result = loader.load_file(path, wh)
+    assert result.status == "refused"
+    (error,) = result.errors
+    assert error.sheet == "Danh sách" and says in error.message

@@ -104,7 +104,10 @@ def _check_zip(content: bytes, file_name: str, sink_for: SinkFor | None) -> int:
 # lone cell at XFD1048576 makes that 17 billion cells and aborts the process.
 MAX_COLUMNS = 16_384  # XFD
 MAX_ROWS = 1_048_576
-_FAR_REF = re.compile(rb'\br="(?:([A-Z]{2,})(\d+)|([A-Z])(\d{7,}))"')
+# one literal prefix (r=") keeps the scan at C speed; only rare references match: two or
+# more letters, or a row of seven digits
+_FAR_REF = re.compile(rb'r="([A-Z](?:[A-Z]+\d+|\d{7,}))"')
+_REF_PARTS = re.compile(rb"([A-Z]+)(\d+)")
 _ROW_REF = re.compile(rb'<(?:[\w.-]+:)?row\b[^>]*?\sr="(\d+)"')
 
 
@@ -128,13 +131,13 @@ class _Extent:
         if self.sink is not None:
             self.sink.write(chunk)
         text = self._tail + chunk
-        for letters, digits, letter, long_digits in _FAR_REF.findall(text):
-            column = _column_number(letters or letter)
-            row = int(digits or long_digits)
+        for ref in _FAR_REF.findall(text):
+            letters, digits = _REF_PARTS.match(ref).groups()
+            column, row = _column_number(letters), int(digits)
             self.columns = max(self.columns, column)
             self.rows = max(self.rows, row)
             if self.far is None and (column > MAX_COLUMNS or row > MAX_ROWS):
-                self.far = (letters or letter) + (digits or long_digits)
+                self.far = ref
         tail = text[-4096:]
         if rows := _ROW_REF.findall(tail):
             self.rows = max(self.rows, int(rows[-1]))
