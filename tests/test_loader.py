@@ -116,6 +116,9 @@ def test_ambiguous_commune_names_the_candidates(wh, tmp_path):
     assert result.status == "refused"
     (error,) = result.errors
     assert "trùng nhiều đơn vị" in error.message and error.message.count("mã ") >= 2
+    # the column, and each candidate with its district and province
+    assert error.column == "G"
+    assert "Xã Thanh Sơn (Huyện Như Xuân, Tỉnh Thanh Hóa, mã 16222)" in error.message
 
 
 def test_same_file_twice_is_unchanged(wh, officers_file):
