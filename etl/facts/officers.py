@@ -16,7 +16,8 @@ import pyarrow.compute as pc
 from etl.facts.build import Build, Fact
 from etl.facts.rows import Chunk, Rows
 from etl.problems import column_letter
-from etl.text import SEPARATOR
+from etl.spec import vocabulary
+from etl.text import SEPARATOR, fold_words
 
 # officer fields stored as read (gender and birth are worked out first)
 COPIED = (
@@ -80,6 +81,8 @@ def _chunk(rows: Chunk, build: Build) -> Iterator[Fact]:
     }
     for key in COPIED:
         columns[key] = rows.array(key)
+    for key, names in vocabulary.LEVEL_ABBREVIATIONS.items():
+        columns[key] = _spelled_out(columns[key], names)
     if "party_member" in rows.columns:  # a mark column: blank is "no"
         columns["party_member"] = columns["party_member"].fill_null(False)
     facts = pa.table(columns)
@@ -183,6 +186,19 @@ def _check_ages(rows: Chunk, dates: pa.Array, years: pa.Array, on: dt.date) -> N
             why = f"tính đến {on:%d/%m/%Y} người này {age} tuổi, ngoài khoảng {YOUNGEST}–{OLDEST}"
         rows.problem(rows.excel_rows[i], column, born, f"Ngày sinh không hợp lý: {why}.")
         rows.ok[i] = False
+
+
+def _spelled_out(column: pa.Array, names: dict[str, str]) -> pa.Array:
+    """A level column with abbreviations ("ĐH", "CC") written out ("Đại học", "Cao
+    cấp"); every other value as written. Each distinct value is looked at once."""
+    if not len(column) or column.null_count == len(column):
+        return column
+    encoded = column.dictionary_encode()
+    distinct = encoded.dictionary.to_pylist()
+    spelled = [names.get(fold_words(v), v) if v is not None else None for v in distinct]
+    if spelled == distinct:
+        return column
+    return pa.array(spelled, column.type).take(encoded.indices)
 
 
 def finish(build: Build) -> None:

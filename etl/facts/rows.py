@@ -235,7 +235,8 @@ class Chunk(Located):
 
     def _parse_column(self, f: kinds.Field, col: int, key: str, raws) -> list | pa.Array:
         required = key == f.key and _required_in_cell(self.table.spec, f)
-        dash = 0 if f.key in SUMMED else None  # "-" is zero in a count, blank elsewhere
+        # "-" is zero in a count and "not met" in a mark; elsewhere it says nothing
+        dash = 0 if f.key in SUMMED else (False if f.type == kinds.MARK else None)
         typed = _typed_array(f, raws, required, dash)
         if typed is not None:
             return typed

@@ -15,6 +15,13 @@ from etl.units.index import UnitIndex
 from etl.values import display
 
 SHOWN = 5  # names listed in one warning
+_LABELS = {
+    "criteria_met": "số tiêu chí đạt",
+    "ntm_level": "mức đạt chuẩn",
+    "value": "giá trị",
+    "year": "năm",
+    "indicator": "chỉ tiêu",
+}
 
 
 def _rows(facts: Iterable[tuple[str, object]], table: str) -> list[dict]:
@@ -47,6 +54,7 @@ def compare(
             ("commune_code", "year"),
             ("criteria_met", "ntm_level"),
             problems,
+            index,
         )
         _same(
             sheet,
@@ -55,6 +63,7 @@ def compare(
             ("commune_code", "year", "indicator"),
             ("value",),
             problems,
+            index,
         )
     elif kind == "training":
         for table, time in (
@@ -106,6 +115,7 @@ def _same(
     key: tuple[str, ...],
     figures: tuple[str, ...],
     problems: Problems,
+    index: UnitIndex,
 ) -> None:
     theirs = {tuple(r[k] for k in key): r for r in units}
     for r in summary:
@@ -118,11 +128,18 @@ def _same(
                 r["source_row"],
             )
         elif tuple(other[f] for f in figures) != ours:
-            shown = ", ".join(display(v) for v in ours)
-            then = ", ".join(display(other[f]) for f in figures)
+            differ = [f for f in figures if other[f] != r[f]]
+            what = "; ".join(
+                f"{_LABELS.get(f, f)} {display(r[f]) or '(trống)'} (trang đơn vị: "
+                f"{display(other[f]) or '(trống)'})"
+                for f in differ
+            )
+            unit = index.by_code.get((r.get("era"), "commune", r.get("commune_code")))
+            about = unit.name if unit else str(r.get("commune_code"))
+            for k in key[1:]:
+                about += f", {_LABELS.get(k, k)} {display(r[k])}"
             problems.warn(
-                f"Trang tổng hợp ghi {shown} nhưng trang đơn vị ghi {then}; "
-                "số liệu lấy từ trang đơn vị.",
+                f"Trang tổng hợp ghi cho {about}: {what}; số liệu lấy từ trang đơn vị.",
                 sheet,
                 r["source_row"],
             )

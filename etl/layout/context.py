@@ -122,11 +122,14 @@ def read_context(rows: Sequence[Sequence[object]], sheet_name: str) -> SheetCont
         found["year"] = years.pop()
         context.year_from = "title"
     sheet = fold_words(sheet_name)
+    sheet_category: str | None = None
     if sheet in vocabulary.SUMMARY_SHEETS:
         context.summary = True
     elif m := _SHEET_YEAR.match(sheet):
         found["year"] = int(m.group(1))
         context.year_from = "sheet"
+    elif len(named := _categories(sheet, shortest=3)) == 1:
+        sheet_category = named.pop()  # a sheet per category: "Lý luận chính trị", "LLCT"
     elif sheet and not _GENERIC_SHEET.match(sheet):
         context.sheet_unit = clean(sheet_name)
     if "year" not in found and context.as_of:
@@ -139,14 +142,11 @@ def read_context(rows: Sequence[Sequence[object]], sheet_name: str) -> SheetCont
         period = f"{found['period_start']}-{found['period_end']}"
         if period in CRITERIA_SETS:
             found["criteria_set"] = period
-    categories = {
-        choice
-        for choice in kinds.TRAINING_CATEGORIES
-        for word in (fold_words(choice), *vocabulary.CHOICE_SYNONYMS.get(choice, ()))
-        if len(word) > 4 and re.search(rf"\b{word}\b", text)
-    }
+    categories = _categories(text)
     if len(categories) == 1:
         found["category"] = categories.pop()
+    elif sheet_category and not categories:
+        found["category"] = sheet_category
     if vocabulary.SEVERAL_POSTS.search(text):
         context.several_posts = True
     else:
@@ -158,6 +158,16 @@ def read_context(rows: Sequence[Sequence[object]], sheet_name: str) -> SheetCont
         found["program"] = f"{'Dự án' if m.group(1) == 'du an' else 'Đề án'} {m.group(2)}"
     context.values = found
     return context
+
+
+def _categories(text: str, shortest: int = 5) -> set[str]:
+    """Training categories named in (folded) ``text``, by name or synonym ("llct")."""
+    return {
+        choice
+        for choice in kinds.TRAINING_CATEGORIES
+        for word in (fold_words(choice), *vocabulary.CHOICE_SYNONYMS.get(choice, ()))
+        if len(word) >= shortest and re.search(rf"\b{word}\b", text)
+    }
 
 
 def title_units(lines: Sequence[str]) -> Context:

@@ -314,7 +314,7 @@ def read_column(
         return None, (), False
     names = _names(spec)
     leaf, parents = parts[-1], parts[:-1]
-    if any(vocabulary.holds_no_facts(p) for p in parents):
+    if any(vocabulary.holds_no_facts(p) and p not in names for p in parents):
         return None, (), True  # "Quê quán" over "Xã": a hometown, never the work unit
     if "birth" not in spec.by_key and any(p.startswith(_BIRTH) for p in parts):
         return None, (), True  # "Ngày, tháng, năm sinh" > "Nam": never a year or a count
@@ -367,7 +367,7 @@ def read_column(
             value = defaults.get("year")
         else:
             value = MEASURE if defaults else None
-    if vocabulary.holds_no_facts(leaf):
+    if vocabulary.holds_no_facts(leaf) and leaf not in names:
         return None, (), True  # "TH/KH (%)" under a category: a ratio, never stored
     if named in KEY_FIELDS and named not in dims_dict and not measure:
         return named, (), False  # a key field's header carrying a year: "Xã (năm 2020)"

@@ -359,6 +359,33 @@ CHOICE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chuyên viên cao cấp": ("cvcc",),
 }
 
+# Levels written as their abbreviations, per roster field: stored under their full name so
+# that "ĐH" and "Đại học" count as one ("Cử nhân" is a university degree in the
+# education column, and the highest political-theory level in its own).
+LEVEL_ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "education": {
+        "dh": "Đại học",
+        "cd": "Cao đẳng",
+        "tc": "Trung cấp",
+        "sc": "Sơ cấp",
+        "ths": "Thạc sĩ",
+        "ts": "Tiến sĩ",
+        "cu nhan": "Đại học",
+    },
+    "political_theory": {
+        "cc": "Cao cấp",
+        "tc": "Trung cấp",
+        "sc": "Sơ cấp",
+        "cu nhan": "Cao cấp",
+        "cu nhan chinh tri": "Cao cấp",
+    },
+    "state_management": {
+        "cv": "Chuyên viên",
+        "cvc": "Chuyên viên chính",
+        "cvcc": "Chuyên viên cao cấp",
+    },
+}
+
 # What titles say about a whole roster (folded text -> stored value).
 POSITIONS_IN_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bpho chu tich (?:ubnd|uy ban nhan dan)\b"), "Phó Chủ tịch UBND xã"),

@@ -55,6 +55,12 @@ LEVEL_NAMES = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 CODE_WIDTH = {"commune": 5, "district": 3, "province": 2}
 
 
+def _has_marks(text: str) -> bool:
+    """Whether a name is written with Vietnamese letters or tone marks ('hoằng phụ'),
+    not plain ASCII ('hoang phu'), whose tones are only unknown."""
+    return not text.isascii()
+
+
 def split_name(text: object) -> tuple[str | None, str]:
     """(type, bare name) of a written unit name: 'TT. Mường Lát' -> ('thi tran',
     'mường lát'); 'Phường 1' -> ('phuong', 'phường 1'). The bare name is cleaned
@@ -172,4 +178,8 @@ class UnitIndex:
         if kind and unit.type and kind != unit.type:
             return False
         own = split_name(unit.name)[1]
-        return bare == own or fold(bare) == fold(own)
+        if bare == own:
+            return True
+        if _has_marks(bare):  # written with its tones: they must be the unit's own
+            return False  # (Hoằng Phú beside the code of Hoằng Phụ contradicts it)
+        return fold(bare) == fold(own)
