@@ -217,15 +217,19 @@ def _prepare(
     prepared.kind = found.kind
     prepared.layouts = found.layouts
     heads_by_sheet = {h.name: h for h in heads}
-    for table in found.tables:
+    for table, found_layout in zip(found.tables, found.layouts, strict=True):
         missing = detect.missing_fields(table, heads_by_sheet[table.sheet])
         if missing:
             prepared.missing_fields += [m for m in missing if m not in prepared.missing_fields]
             names = ", ".join(missing)
+            recognised = ", ".join(
+                f"{c.letter} = {c.field}" for c in found_layout.columns if c.field
+            )
             problems.error(
                 f"Trang '{table.sheet}' (dòng tiêu đề {table.header_row}) thiếu thông tin bắt "
-                f"buộc: {names}. Không có cột nào ghi, tiêu đề và tên trang cũng không nói. "
-                f"Hãy thêm cột, hoặc ghép một cột có sẵn vào: trên trang Tải dữ liệu, hoặc "
+                f"buộc: {names}. Không có cột nào ghi, tiêu đề và tên trang cũng không nói "
+                f"(đã nhận ra: {recognised or 'không cột nào'}). Hãy thêm cột, hoặc ghép một "
+                f"cột có sẵn vào: trên trang Tải dữ liệu, hoặc "
                 f'--map "Tên cột={missing[0]}".',
                 table.sheet,
             )

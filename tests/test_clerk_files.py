@@ -166,3 +166,26 @@ def test_indicator_cross_tab_with_years(wh, tmp_path, years_on_top):
         (y, i.split(" (")[0].lower(), float(10 * (k + 1))) for k, (y, i) in enumerate(pairs)
     }
     assert set(got) == expected
+
+
+def test_no_commune_column_is_one_refusal_with_what_was_recognised(wh, tmp_path):
+    """A roster whose commune column has a header nobody foresaw, on a sheet named "DS
+    đội viên" (which names no unit): one sheet-level refusal naming the missing field,
+    the header row and the columns recognised; mapping the column then loads it."""
+    wb = _sheet(
+        [
+            ["UBND HUYỆN MƯỜNG LÁT"],
+            ["STT", "Họ và tên", "Dân tộc", "Địa bàn"],
+            [1, "Lò Văn Bình", "Thái", "Tam Chung"],
+            [2, "Hà Thị Mai", "Mường", "Pù Nhi"],
+        ],
+        name="DS đội viên",
+    )
+    result = _load(wh, tmp_path, wb, "dv.xlsx", kind="officers")
+    assert result.status == "refused" and result.missing_fields == ["commune_name"]
+    (error,) = result.errors
+    assert error.sheet == "DS đội viên" and "dòng tiêu đề 2" in error.message
+    assert "B = full_name" in error.message and "C = ethnicity" in error.message
+    mapped = _load(wh, tmp_path, wb, "dv.xlsx", kind="officers", mapping={"D": "commune_name"})
+    assert mapped.status == "loaded", mapped.errors
+    assert _rows(wh, "SELECT count(*) FROM officers") == [(2,)]

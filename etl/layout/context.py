@@ -52,9 +52,14 @@ LEVEL_WORDS = {
 _DATE_PHRASE = re.compile(r"\bngay \d{1,2} thang \d{1,2} nam \d{4}\b|\b\d{1,2} \d{1,2} \d{4}\b")
 _TITLE_YEAR = re.compile(r"\bnam ((?:19|20)\d\d)\b")
 _SHEET_YEAR = re.compile(r"^(?:nam\s*)?((?:19|20)\d\d)$")
+# Sheet names that say what the sheet holds, never where: "Sheet1", "Biểu 02", "DS đội
+# viên", "Danh sách cán bộ", "Kết quả NTM"
 _GENERIC_SHEET = re.compile(
     r"^(?:sheet|trang|bieu|bieu mau|bieu so|ds|danh sach|data|du lieu|bang|page|mau|"
     r"phu luc|pl)\s*\d*\w?$"
+    r"|^(?:(?:ds|danh sach|bieu|bao cao|bc|ket qua|kq|chi tieu|so lieu|doi vien|can bo|"
+    r"cong chuc|dao tao|boi duong|nong thon moi|ntm|tieu chi|cap xa|nam|du an|de an)"
+    r"(?: |$)|\d+(?: |$))+$"
 )
 _DECISIONS = {
     "2016-2020": re.compile(r"\b1980 qd ttg\b"),
