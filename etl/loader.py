@@ -230,7 +230,7 @@ def _prepare(
                 f"buộc: {names}. Không có cột nào ghi, tiêu đề và tên trang cũng không nói "
                 f"(đã nhận ra: {recognised or 'không cột nào'}). Hãy thêm cột, hoặc ghép một "
                 f"cột có sẵn vào: trên trang Tải dữ liệu, hoặc "
-                f'--map "Tên cột={missing[0]}".',
+                f'--map "Tên cột={missing[0]}".' + _IN_TITLE.get(missing[0], ""),
                 table.sheet,
             )
         prepared.unmapped_columns += detect.report(table, heads_by_sheet[table.sheet], problems)
@@ -243,6 +243,16 @@ def _prepare(
         problems.error(str(exc), sheet=exc.sheet, row=exc.row, column=exc.column)
         prepared.facts = {}
     return prepared
+
+
+# Fields a whole sheet may share, said in its title or name when no column holds them
+_IN_TITLE = {
+    "year": " Năm chung của cả trang có thể ghi ở tiêu đề (ví dụ 'NĂM 2019') hoặc tên trang.",
+    "category": (
+        " Lĩnh vực chung của cả trang có thể ghi ở tiêu đề (ví dụ 'ĐÀO TẠO LÝ LUẬN CHÍNH "
+        "TRỊ') hoặc đặt làm tên trang."
+    ),
+}
 
 
 def _no_table(prepared: Prepared, found: detect.Detected, kind: str | None) -> None:

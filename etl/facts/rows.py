@@ -211,7 +211,8 @@ class Chunk(Located):
                 continue
             f = fields["birth"] if key in ("birth_male", "birth_female") else fields[key]
             raws = _column(parts, col, n)
-            if (long := _too_long(raws)) is not None:
+            # only text is stored as it stands; a long cell elsewhere fails to parse anyway
+            if f.type == kinds.TEXT and (long := _too_long(raws)) is not None:
                 raws = self._refuse_long(key, raws, long)
             percent = self.table.percent.get(col)
             if percent and f.type in (kinds.NUMBER, kinds.PERCENT, kinds.INT):
@@ -526,6 +527,12 @@ def _too_long(raws) -> int | None:
         if longest is None or longest <= EXCEL_CELL_CHARS:
             return None
         return pc.index(lengths, longest).as_py()
+    try:  # a text column holds text and blanks: measured in C
+        if max(map(len, filter(None, raws)), default=0) <= EXCEL_CELL_CHARS:
+            return None
+    except TypeError:  # a number or a date among the text: measure the text alone
+        if not any(v.__class__ is str and len(v) > EXCEL_CELL_CHARS for v in raws):
+            return None
     for i, value in enumerate(raws):
         if value.__class__ is str and len(value) > EXCEL_CELL_CHARS:
             return i
