@@ -148,6 +148,8 @@ for upload in files or []:
             def progress(done: int, total: int, bar=bar) -> None:
                 bar.progress(min(1.0, done / max(total, 1)), text=t("reading", lang))
 
+            for stale in [k for k in prepared_cache if k[0] == sha]:
+                del prepared_cache[stale]  # one reading per file: the latest choices
             prepared_cache[key] = loader.prepare(
                 content, upload.name, kind or None, progress, chosen or None, saved
             )
