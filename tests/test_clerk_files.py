@@ -189,3 +189,26 @@ def test_no_commune_column_is_one_refusal_with_what_was_recognised(wh, tmp_path)
     mapped = _load(wh, tmp_path, wb, "dv.xlsx", kind="officers", mapping={"D": "commune_name"})
     assert mapped.status == "loaded", mapped.errors
     assert _rows(wh, "SELECT count(*) FROM officers") == [(2,)]
+
+
+@pytest.mark.parametrize(
+    ("header", "codes"),
+    [("Mã ĐVHC", [26, 26, 27]), ("Mã ĐVHC", ["026", "026", "027"]), ("Mã huyện", [26, 26, 27])],
+)
+def test_a_district_code_beside_district_and_commune_names(wh, tmp_path, header, codes):
+    """A code column of districts (typed as numbers, their zeros lost) beside district and
+    commune names: the code names the district, the commune is found by name within it
+    (two communes called Tả Lủng, one in each district)."""
+    wb = _sheet(
+        [
+            ["KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI TỈNH HÀ GIANG NĂM 2019"],
+            ["STT", header, "Huyện", "Xã", "Năm", "Số tiêu chí đạt"],
+            [1, codes[0], "Đồng Văn", "Lũng Cú", 2019, 9],
+            [2, codes[1], "Đồng Văn", "Tả Lủng", 2019, 8],
+            [3, codes[2], "Mèo Vạc", "Tả Lủng", 2019, 10],
+        ]
+    )
+    result = _load(wh, tmp_path, wb, "ntm.xlsx", kind="communes")
+    assert result.status == "loaded", result.errors
+    got = _rows(wh, "SELECT commune_code, criteria_met FROM commune_ntm ORDER BY 1")
+    assert got == [("00715", 9), ("00742", 8), ("00796", 10)]

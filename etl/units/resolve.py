@@ -192,33 +192,48 @@ class Resolver:
         )
 
     def _by_code(self, w: Written, need_commune: bool) -> Unit | None:
-        """The unit a code on the row names, checked against the names beside it."""
-        level, column, written = None, None, None
+        """The unit a code on the row names, checked against the names beside it. A bare
+        "Mã ĐVHC" may be of any level the names beside it are: the first level whose
+        unit has that code and agrees with those names is the one."""
+        levels: list[str] = []
         if w.commune_code:
-            level, column, written = "commune", "commune_code", w.commune_code
-        elif w.unit_code:  # "Mã ĐVHC": the level of the names beside it
-            if w.commune or need_commune:
-                level = "commune"
-            elif w.district:
-                level = "district"
-            elif w.province and not w.unit:
-                level = "province"
-            else:
-                level = {2: "province", 3: "district"}.get(len(w.unit_code), "commune")
+            levels, column, written = ["commune"], "commune_code", w.commune_code
+        elif w.unit_code:
             column, written = "unit_code", w.unit_code
+            if w.commune or w.unit or need_commune:
+                levels.append("commune")
+            if w.district:
+                levels.append("district")
+            if w.province:
+                levels.append("province")
+            by_length = {2: "province", 3: "district"}.get(len(written), "commune")
+            levels += [lvl for lvl in (by_length,) if lvl not in levels]
         elif w.district_code and self.era == LEGACY:
-            level, column, written = "district", "district_code", w.district_code
+            levels, column, written = ["district"], "district_code", w.district_code
         elif w.province_code:
-            level, column, written = "province", "province_code", w.province_code
-        if level is None:
+            levels, column, written = ["province"], "province_code", w.province_code
+        if not levels:
             return None
-        try:
-            unit = self.index.code(self.era, level, written)
-        except UnitNotFound as exc:
-            raise Missing(column, _sentence(exc)) from None
-        name = w.commune or (w.unit if level == "commune" else None)
+        first: Missing | None = None
+        for level in levels:
+            try:
+                unit = self.index.code(self.era, level, written)
+                self._check_names(w, unit, level)
+            except UnitNotFound as exc:
+                first = first or Missing(column, _sentence(exc))
+                continue
+            except Missing as exc:
+                first = first or exc
+                continue
+            return unit
+        assert first is not None
+        raise first
+
+    def _check_names(self, w: Written, unit: Unit, level: str) -> None:
+        """A Missing when a name on the row contradicts the unit its code names."""
+        name = (w.commune or w.unit) if level == "commune" else w.unit
         checks = [
-            (name, unit, "commune" if w.commune else "unit_name"),
+            (name, unit if unit.level == level else None, "commune" if w.commune else "unit_name"),
             (
                 w.district if level != "province" else None,
                 self._parent(unit, "district"),
@@ -233,7 +248,6 @@ class Resolver:
                     f"Mã {LEVEL_NAMES[level]} {unit.code} là {self.index.describe(unit)} nhưng "
                     f"tên ghi trên cùng dòng là '{text}'. Hãy sửa mã hoặc tên cho khớp.",
                 )
-        return unit
 
     def _parent(self, unit: Unit, level: str) -> Unit | None:
         if unit.level == level:
