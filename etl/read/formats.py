@@ -15,7 +15,7 @@ import io
 import re
 import zipfile
 
-from etl.read import xlsx_head
+from etl.read import safety, xlsx_head
 
 PercentCells = dict[str, dict[int, set[int]]]  # sheet name -> column (0-based) -> rows (1-based)
 
@@ -100,15 +100,8 @@ def _cells_with_styles(xml: bytes, styles: set[int]) -> dict[int, set[int]]:
             continue
         ref = _REF.search(attributes)
         if ref:
-            out.setdefault(_column_index(ref.group(1)), set()).add(int(ref.group(2)))
+            out.setdefault(safety.column_number(ref.group(1)) - 1, set()).add(int(ref.group(2)))
     return out
-
-
-def _column_index(letters: bytes) -> int:
-    number = 0
-    for byte in letters:
-        number = number * 26 + byte - 64
-    return number - 1
 
 
 def _xls(content: bytes) -> PercentCells:

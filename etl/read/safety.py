@@ -22,6 +22,7 @@ from etl import config
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 CHUNK = 1 << 20
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")  # CSV, TSV, Excel's "Unicode Text"
 
 
 class Sink(Protocol):
@@ -68,7 +69,7 @@ def inspect(content: bytes, file_name: str, sink_for: SinkFor | None = None) -> 
         return Container("ole")
     if content.startswith(ZIP_MAGIC) or content[:2] == b"PK":
         return Container("zip", _check_zip(content, file_name, sink_for))
-    if file_name.lower().endswith((".csv", ".tsv", ".txt")):
+    if file_name.lower().endswith(TEXT_SUFFIXES):
         return Container("text")
     raise UnsafeFile(
         f"Tệp {file_name} không phải bảng tính (Excel .xlsx/.xlsm/.xls/.ods, hoặc CSV, TSV, Unicode Text .txt)."
@@ -133,7 +134,7 @@ class _Extent:
         text = self._tail + chunk
         for ref in _FAR_REF.findall(text):
             letters, digits = _REF_PARTS.match(ref).groups()
-            column, row = _column_number(letters), int(digits)
+            column, row = column_number(letters), int(digits)
             self.columns = max(self.columns, column)
             self.rows = max(self.rows, row)
             if self.far is None and (column > MAX_COLUMNS or row > MAX_ROWS):
@@ -161,7 +162,9 @@ class _Extent:
             )
 
 
-def _column_number(letters: bytes) -> int:
+def column_number(letters: bytes) -> int:
+    """b'A' -> 1, b'XFD' -> 16384, for any number of letters (a hostile file may have
+    more than Excel's three)."""
     number = 0
     for byte in letters:
         number = number * 26 + byte - 64

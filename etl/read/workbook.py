@@ -189,7 +189,6 @@ def _legacy_font(content: bytes) -> str | None:
     return None
 
 
-TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 EXCEL_CELL_CHARS = 32_767  # Excel's own limit for the text of one cell
 
 
