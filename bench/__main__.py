@@ -181,8 +181,10 @@ def query_speed(out: Path) -> None:
 def national_queries(out: Path, communes: int | None) -> None:
     """Each page's queries on a country's worth of data, warm (the second run onward)."""
     from bench import national
+    from dashboard.i18n import t
+    from dashboard.pages import BY_KEY
+    from dashboard.pages import QUERIED as PAGES
     from dashboard.queries.filters import UnitFilter
-    from dashboard.queries.pages import PAGES
     from dashboard.queries.scope import Scope
 
     db = out / "national.duckdb"
@@ -217,7 +219,11 @@ def national_queries(out: Path, communes: int | None) -> None:
             cached(page, str(db), version, Scope())  # fills st.cache_data
             hit, _ = best(lambda p=page, v=version: cached(p, str(db), v, Scope()), 3)
             cells.append(f"{vn(hit * 1000, 1)} ms")
-            print(f"   {page:<20}" + "".join(f"{c:>27}" for c in cells[:-1]) + f"{cells[-1]:>20}")
+            print(
+                f"   {t(BY_KEY[page].label):<20}"
+                + "".join(f"{c:>27}" for c in cells[:-1])
+                + f"{cells[-1]:>20}"
+            )
     print(
         "   (mục tiêu: mỗi trang < 200 ms khi đã nóng; cột cuối: lần mở lại, st.cache_data "
         "phục vụ như trên bảng điều khiển)"
@@ -231,7 +237,7 @@ def _cached_pages():
 
     import streamlit as st
 
-    from dashboard.queries.pages import PAGES
+    from dashboard.pages import QUERIED as PAGES
 
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # no runtime: that is expected
 

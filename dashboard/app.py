@@ -5,15 +5,12 @@ Run with ``make run`` or ``streamlit run dashboard/app.py [-- --db PATH]``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
 from dashboard import state
-from dashboard.app_pages import stubs
 from dashboard.i18n import t
+from dashboard.pages import PAGES, SECTIONS
 
-HERE = Path(__file__).parent
 # Every page has an explicit url_path: an inferred one would follow the (translated) title,
 # and switching language would then lose the page. The default page is served at "/".
 
@@ -28,17 +25,18 @@ if state.report_mode():
 
 lang = state.lang()
 pages = {
-    t("section_dashboard", lang): [
+    t(f"section_{section}", lang): [
         st.Page(
-            HERE / "app_pages" / "overview.py",
-            title=t("page_overview", lang),
-            icon=":material/dashboard:",
-            url_path="tong-quan",
-            default=True,
-        ),
-        *(stubs.page(key, lang) for key in stubs.DASHBOARD_PAGES),
-    ],
-    t("section_data", lang): [stubs.page(key, lang) for key in stubs.DATA_PAGES],
+            p.path,
+            title=t(p.label, lang),
+            icon=p.icon,
+            url_path=p.url_path,
+            default=p.default,
+        )
+        for p in PAGES
+        if p.section == section
+    ]
+    for section in SECTIONS
 }
 navigation = st.navigation(pages)
 st.session_state["filters"] = state.sidebar()

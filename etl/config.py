@@ -5,6 +5,8 @@ The README's settings table is checked against this list by a test.
 
 from __future__ import annotations
 
+import datetime as dt
+import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +65,13 @@ SETTINGS: tuple[Setting, ...] = (
         "'Báo cáo định kỳ' liệt kê từ đây.",
     ),
     Setting(
+        "today",
+        "TIENDO_TODAY",
+        "",
+        "Ngày hôm nay (yyyy-mm-dd) dùng để đánh giá chỉ tiêu; mặc định là ngày thật. Kiểm "
+        "thử, đo tốc độ và dữ liệu mẫu đặt cố định để kết quả không đổi theo lịch.",
+    ),
+    Setting(
         "user",
         "TIENDO_USER",
         "",
@@ -84,13 +93,31 @@ def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def current_user() -> str:
+    """Who loads: TIENDO_USER, else the OS account (the signed-in user, once there is
+    sign-in). getpass reads the environment and then the password database, so it also
+    answers under cron and in containers, where os.getlogin() has no terminal."""
     user = get("user")
     if user:
         return user
     try:
-        return os.getlogin()
-    except OSError:
-        return os.environ.get("USER", "unknown")
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return f"uid {os.getuid()}"
+
+
+def today() -> dt.date:
+    """The day goals are judged on: TIENDO_TODAY, else the real date. A bad value is
+    refused loudly rather than silently replaced by the real date."""
+    value = get("today")
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(
+            f"TIENDO_TODAY='{value}' không phải ngày hợp lệ: ghi theo dạng yyyy-mm-dd, "
+            "ví dụ 2026-12-01."
+        ) from None
 
 
 def max_upload_bytes() -> int:

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.app_pages import stubs
+from dashboard.pages import PAGES as REGISTRY
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
-ALL_PAGES = {"page_overview": ("overview.py",), **stubs.DASHBOARD_PAGES, **stubs.DATA_PAGES}
+ALL_PAGES = {p.label: (p.script,) for p in REGISTRY}
 
 
 def app(db: Path, monkeypatch) -> AppTest:

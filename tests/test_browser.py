@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.app_pages import stubs
+from dashboard.pages import PAGES as REGISTRY
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
-URLS = ["", *(u for _, u, _ in {**stubs.DASHBOARD_PAGES, **stubs.DATA_PAGES}.values())]
-DASHBOARD_URLS = {"", *(u for _, u, _ in stubs.DASHBOARD_PAGES.values())}
+URLS = [p.served_at for p in REGISTRY]
+DASHBOARD_URLS = {p.served_at for p in REGISTRY if p.section == "dashboard"}
 
 pytestmark = [
     pytest.mark.browser,

@@ -18,16 +18,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.i18n import t
+from dashboard.pages import PAGES as REGISTRY
 from etl.store import Warehouse
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
-PAGES = {
-    "overview": ("overview.py", "overview_title"),
-    "officers": ("officers.py", "page_officers"),
-    "ntm": ("ntm.py", "page_ntm"),
-    "training": ("training.py", "page_training"),
-    "unit": ("unit.py", "page_unit"),
-}
+PAGES = {p.key: (p.script, p.heading) for p in REGISTRY if p.reportable}
 PROGRAM = "Dự án 600 Phó Chủ tịch xã"  # Thanh Hóa and Cao Bằng
 PY_PROGRAM = "Thu hút trí thức trẻ (NQ 153/2010/NQ-HĐND)"  # Phú Yên
 # Today's Đắk Lắk took in Phú Yên's communes (each old commune wholly, if split among new

@@ -6,12 +6,11 @@ year, not ended before its first) and weighs each by ``w`` (see :mod:`scope`).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import duckdb
 import pandas as pd
 
 from dashboard.queries.scope import Scope, facts, run, unit_predicate, year_bounds
+from etl import config
 from etl.text import display_name
 
 AGE_BANDS = ("Dưới 30", "30–39", "40–49", "50 trở lên")
@@ -26,7 +25,7 @@ def _base(scope: Scope) -> tuple[str, dict]:
     if scope.program:
         params["program"] = scope.program
     params.update(y0=y0, y1=y1)
-    params["ref_year"] = min(y1, dt.date.today().year)  # ages are counted at this year's end
+    params["ref_year"] = min(y1, config.today().year)  # ages are counted at this year's end
     sql = f"""
         SELECT * FROM {facts("officers", scope)} f
         WHERE {where} {program}

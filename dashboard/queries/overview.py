@@ -18,6 +18,7 @@ from dashboard.queries.scope import (
     unit_predicate,
     year_bounds,
 )
+from etl import config
 
 # One query per measure (see etl.kinds.MEASURES) for all goals of that measure at once:
 # each goal's value year by year, so the page can show the latest figure and project the
@@ -170,7 +171,7 @@ EXPLAIN: dict[str, tuple[str, str]] = {
 
 def as_of_day(years: tuple[int, int] | None, today: dt.date | None = None) -> dt.date:
     """The day goals are judged on: today, or the end of the chosen period if earlier."""
-    today = today or dt.date.today()
+    today = today or config.today()
     if years and years[1] < today.year:
         return dt.date(years[1], 12, 31)
     return today
@@ -443,7 +444,7 @@ def reporting(
     missing, unless the due date is still ahead.
     """
     where, params = unit.where("d", commune_column="unit_code")
-    today = today or dt.date.today()
+    today = today or config.today()
     year_sql = "AND year(d.due_date) = ?" if year else ""
     return con.execute(
         f"""

@@ -1,15 +1,14 @@
 """Every query each dashboard page runs, in one place, so the benchmark can time a page's
-worth of SQL without a browser (and stays in step when a page gains a query)."""
+worth of SQL without a browser (and stays in step when a page gains a query). The page
+registry (:mod:`dashboard.pages`) names each page's function."""
 
 from __future__ import annotations
-
-import datetime as dt
-from collections.abc import Callable
 
 import duckdb
 
 from dashboard.queries import ntm, officers, overview, training
 from dashboard.queries.scope import Scope
+from etl import config
 
 
 def overview_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
@@ -48,7 +47,7 @@ def ntm_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
 
 def training_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
     training.by_category(con, scope)
-    training.projections(training.cumulative(con, scope), dt.date.today())
+    training.projections(training.cumulative(con, scope), config.today())
     training.by_year(con, scope)
     training.by_unit(con, scope)
     training.batch_ids(con, scope)
@@ -63,12 +62,3 @@ def unit_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
     if years:
         ntm.near_misses(con, scope, years[-1])
     training.by_category(con, scope)
-
-
-PAGES: dict[str, Callable[[duckdb.DuckDBPyConnection, Scope], None]] = {
-    "Tổng quan": overview_page,
-    "Cán bộ": officers_page,
-    "Nông thôn mới": ntm_page,
-    "Đào tạo, bồi dưỡng": training_page,
-    "Đơn vị": unit_page,
-}

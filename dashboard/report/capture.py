@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.pages import BY_KEY, REPORT_PAGES
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
 
@@ -24,13 +26,9 @@ CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
 WIDTH, HEIGHT = 1240, 1754
 TIMEOUT_MS = 90_000
 
-# Every page a report can hold: (url path, label key).
+# Every page a report can hold: (url path, label key), from the page registry.
 PAGES: dict[str, tuple[str, str]] = {
-    "overview": ("", "page_overview"),  # the default page lives at "/"
-    "officers": ("can-bo", "page_officers"),
-    "ntm": ("nong-thon-moi", "page_ntm"),
-    "training": ("dao-tao", "page_training"),
-    "unit": ("don-vi", "page_unit"),
+    key: (BY_KEY[key].served_at, BY_KEY[key].label) for key in REPORT_PAGES
 }
 
 

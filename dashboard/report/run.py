@@ -23,6 +23,7 @@ from dashboard.i18n import t
 from dashboard.queries import report as rq
 from dashboard.queries.filters import UnitFilter
 from dashboard.report import capture, document
+from etl import config
 from etl.store import Warehouse
 from etl.text import slug
 
@@ -43,7 +44,7 @@ class Options:
     url: str | None = None
     each_unit: str | None = None  # "district"
     issuer: str | None = None
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=config.today)
 
 
 @dataclass

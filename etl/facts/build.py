@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
+from etl import config
 from etl.facts.rows import Rows
 from etl.problems import Problems
 from etl.units.index import Unit
@@ -36,7 +37,7 @@ class Build:
     @property
     def on(self) -> dt.date:
         """The day ages are counted at: the file's as-of date, or today."""
-        return self.as_of or dt.date.today()
+        return self.as_of or config.today()
 
     def once(self, rows: Rows, row: int, key: tuple, facts: tuple, column: str, value) -> bool:
         """Whether a fact with this natural key is new in the file. The same fact again
