@@ -162,7 +162,7 @@ def peak_memory(out: Path, rows: int) -> None:
 
 
 def query_speed(out: Path) -> None:
-    from dashboard.queries import overview
+    from dashboard.queries import goals, overview
 
     print("\n3. Truy vấn trang Tổng quan trên kho mẫu")
     db = out / "demo.duckdb"
@@ -171,7 +171,7 @@ def query_speed(out: Path) -> None:
     opened, _ = best(lambda: wh.query("SELECT 1"), 5)
     with wh.read() as con:
         warm, _ = best(
-            lambda: (overview.goal_progress(con), overview.freshness(con), overview.headline(con)),
+            lambda: (goals.goal_progress(con), overview.freshness(con), overview.headline(con)),
             5,
         )
     print(f"   mở kho chỉ đọc                   {vn(opened * 1000, 1):>7} ms")

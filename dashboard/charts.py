@@ -6,6 +6,8 @@ print, and every status also carries its name as text so colour is never the onl
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -24,6 +26,7 @@ BLACK, ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
     "#CC79A7",
 )
 GREY = "#999999"
+WHITE = "#FFFFFF"  # the hatching over a status colour
 
 STATUS_COLORS = {
     "met": GREEN,
@@ -63,14 +66,31 @@ def status_label(status: str, lang: str = "vi") -> str:
     return t(f"status_{status}", lang)
 
 
+# Most urgent first: what a leader can still act on, then what is lost, then the rest.
+URGENCY = ("at_risk", "behind", "missed", "no_trend", "no_data", "on_track", "met")
+
+
+def by_urgency(goals: pd.DataFrame) -> pd.DataFrame:
+    """Goals with the most urgent first, then the nearest deadline."""
+    rank = {s: i for i, s in enumerate(URGENCY)}
+    return (
+        goals.assign(_u=[rank.get(s, len(rank)) for s in goals.status])
+        .sort_values(["_u", "deadline"], kind="stable")
+        .drop(columns="_u")
+    )
+
+
+def _short(text: str, width: int = 58) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def goal_progress_bar(goals: pd.DataFrame, lang: str = "vi") -> go.Figure:
-    """Horizontal bars: % of target achieved per goal, a line at 100%."""
-    data = goals.sort_values("deadline", ascending=False)
-    pct = data["pct"].fillna(0).clip(upper=150)
-    labels = [
-        f"{n} ({s})" if len(n) < 60 else f"{n[:57]}… ({s})"
-        for n, s in zip(data["name"], data["scope"], strict=True)
-    ]
+    """The scorecard: one bar per goal, most urgent at the top, its length the share of
+    the target reached and its colour and pattern the status, whose name is written
+    beside the bar in black (legible in grey print and for colour-blind readers)."""
+    data = by_urgency(goals)
+    pct = data["pct"].fillna(0).clip(lower=0, upper=150)
+    labels = [f"{_short(n)} · {s}" for n, s in zip(data["name"], data["scope"], strict=True)]
     fig = go.Figure(
         go.Bar(
             x=pct,
@@ -78,21 +98,31 @@ def goal_progress_bar(goals: pd.DataFrame, lang: str = "vi") -> go.Figure:
             orientation="h",
             marker=dict(
                 color=[STATUS_COLORS[s] for s in data["status"]],
-                pattern=dict(shape=[STATUS_PATTERNS[s] for s in data["status"]]),
+                line=dict(color=BLACK, width=0.5),
+                pattern=dict(
+                    shape=[STATUS_PATTERNS[s] for s in data["status"]],
+                    fgcolor=WHITE,
+                    solidity=0.25,
+                ),
             ),
             text=[
-                f"{fmt.percent(p, 1, lang)} · {status_label(s, lang)}"
+                f"{fmt.percent(p, 1, lang) if p == p and p is not None else '—'} · "
+                f"{status_label(s, lang)}"
                 for p, s in zip(data["pct"], data["status"], strict=True)
             ],
-            textposition="auto",
+            textposition="outside",
+            textfont=dict(color=BLACK, size=13),
+            cliponaxis=False,
             customdata=list(
                 zip(
                     [
-                        fmt.number(v, 1 if u == "%" else 0, lang)
+                        fmt.amount(v, u, lang)
                         for v, u in zip(data["value"], data["unit"], strict=True)
                     ],
-                    [fmt.number(v, 0, lang) for v in data["target_value"]],
-                    data["unit"],
+                    [
+                        fmt.amount(v, u, lang)
+                        for v, u in zip(data["target_value"], data["unit"], strict=True)
+                    ],
                     [fmt.date(d, lang) for d in data["deadline"]],
                     strict=True,
                 )
@@ -100,24 +130,27 @@ def goal_progress_bar(goals: pd.DataFrame, lang: str = "vi") -> go.Figure:
             hovertemplate=(
                 "%{y}<br>"
                 + t("current", lang)
-                + ": %{customdata[0]} %{customdata[2]}<br>"
+                + ": %{customdata[0]}<br>"
                 + t("target", lang)
-                + ": %{customdata[1]} %{customdata[2]}<br>"
+                + ": %{customdata[1]}<br>"
                 + t("deadline", lang)
-                + ": %{customdata[3]}<extra></extra>"
+                + ": %{customdata[2]}<extra></extra>"
             ),
         )
     )
     fig.add_vline(x=100, line_dash="dash", line_color="#444444")
+    top = max(100.0, float(pct.max()) if len(pct) else 100.0)
     fig.update_layout(
         title=t("progress_chart", lang),
-        xaxis=dict(title="%", range=[0, max(110, float(pct.max()) + 10 if len(pct) else 110)]),
-        yaxis=dict(automargin=True),
-        height=max(260, 46 * len(data) + 120),
-        margin=dict(l=10, r=10, t=50, b=40),
+        template="plotly_white",
+        xaxis=dict(title="%", range=[0, top + 45], ticksuffix="%", dtick=25),
+        yaxis=dict(automargin=True, autorange="reversed"),
+        height=max(200, 30 * len(data) + 90),
+        margin=dict(l=10, r=10, t=50, b=30),
         font=dict(family=FONT),
         separators=",." if lang == "vi" else ".,",
         showlegend=False,
+        bargap=0.25,
     )
     return fig
 
@@ -149,7 +182,7 @@ def goal_trend(goal, lang: str = "vi") -> go.Figure:
             mode="lines+markers",
             name=t("actual", lang),
             line=dict(color=BLUE),
-            hovertemplate="%{x|%d/%m/%Y}: %{y:,.1f}<extra></extra>",
+            hovertemplate="%{x|%d/%m/%Y}: %{y:,." + ("1" if goal.unit == "%" else "0") + "f}<extra></extra>",
         )
     )
     if goal.projected is not None and dates and goal.method != "none":
@@ -160,7 +193,7 @@ def goal_trend(goal, lang: str = "vi") -> go.Figure:
                 mode="lines+markers",
                 name=t("projection", lang),
                 line=dict(color=STATUS_COLORS[goal.status], dash="dash"),
-                hovertemplate="%{x|%d/%m/%Y}: %{y:,.1f}<extra></extra>",
+                hovertemplate="%{x|%d/%m/%Y}: %{y:,." + ("1" if goal.unit == "%" else "0") + "f}<extra></extra>",
             )
         )
     fig.add_trace(
@@ -170,15 +203,25 @@ def goal_trend(goal, lang: str = "vi") -> go.Figure:
             mode="markers",
             marker=dict(symbol="star", size=14, color=BLACK),
             name=t("target", lang),
-            hovertemplate="%{x|%d/%m/%Y}: %{y:,.1f}<extra></extra>",
+            hovertemplate="%{x|%d/%m/%Y}: %{y:,." + ("1" if goal.unit == "%" else "0") + "f}<extra></extra>",
         )
     )
+    # An explicit range from the first figure (or the plan's issue) to past the deadline:
+    # a single point otherwise gets an axis of one day with repeated labels.
+    first = min([*dates, *([goal.issued] if getattr(goal, "issued", None) else []), goal.deadline])
+    pad = dt.timedelta(days=max(60, (goal.deadline - first).days // 12))
     return _layout(
         fig,
-        goal.name if len(goal.name) < 70 else goal.name[:67] + "…",
+        _short(goal.name, 70),
         lang,
         300,
-        xaxis=dict(tickformat="%d/%m/%Y", type="date"),
+        xaxis=dict(
+            tickformat="%d/%m/%Y" if (goal.deadline - first).days < 800 else "%Y",
+            type="date",
+            range=[first - pad, goal.deadline + pad],
+            nticks=8,
+        ),
+        yaxis=dict(rangemode="tozero", tickformat=",d" if goal.unit != "%" else None),
     )
 
 

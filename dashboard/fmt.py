@@ -55,3 +55,16 @@ def datetime(value: dt.datetime | None, lang: str = "vi") -> str:
     if hasattr(value, "to_pydatetime"):
         value = value.to_pydatetime()
     return f"{date(value, lang)} {value:%H:%M}"
+
+
+def amount(value: float | int | None, unit: str | None, lang: str = "vi") -> str:
+    """A goal's value in its own unit: '61,4%' for a rate, '31 xã' for a count.
+
+    Counts are whole things (people, communes) and are shown without decimals; the value
+    itself stays exact (a weighted count under today's units may be fractional)."""
+    if _missing(value):
+        return "—"
+    unit = (unit or "").strip()
+    if unit == "%":
+        return percent(value, 1, lang)
+    return f"{number(value, 0, lang)} {unit}".strip()

@@ -65,12 +65,14 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "empty_title": ("Chưa có số liệu", "No data yet"),
     "empty_body": (
-        "Kho dữ liệu chưa có số liệu cho lựa chọn này. Hãy nạp bảng tính theo biểu mẫu: "
-        "`python -m etl template officers --out bieu_mau.xlsx`, điền số liệu rồi "
-        "`python -m etl load bieu_mau.xlsx`; hoặc chạy `make run` để xem dữ liệu mẫu.",
-        "There is no data for this selection. Fill in a template "
-        "(`python -m etl template officers --out template.xlsx`) and load it with "
-        "`python -m etl load template.xlsx`, or run `make run` for the demo data.",
+        "Kho dữ liệu chưa có số liệu cho lựa chọn này. Để bổ sung: lấy biểu mẫu ở trang "
+        "**Biểu mẫu** (hoặc dùng bảng tính sẵn có của đơn vị), rồi vào trang **Tải dữ "
+        "liệu**, chọn tệp, xem trước và bấm **Nạp vào kho**. Nếu vừa chọn một đơn vị hay "
+        "giai đoạn hẹp, hãy thử mở rộng bộ lọc bên trái.",
+        "There is no data for this selection yet. To add it: take a template from the "
+        "**Templates** page (or use the unit's own spreadsheet), open the **Upload** page, "
+        "choose the file, check the preview and press **Load**. If you have just chosen a "
+        "narrow unit or period, try widening the filters on the left.",
     ),
     "no_warehouse": ("Chưa có kho dữ liệu", "No warehouse yet"),
     "kind_officers": ("Danh sách cán bộ", "Officer assignments"),
@@ -108,8 +110,43 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_sources": ("Không có lô nạp nào.", "No load batches."),
     # --- overview
     "judged_on": (
-        "Đánh giá tiến độ tính đến ngày {date} (cuối giai đoạn đã chọn, nếu sớm hơn hôm nay).",
-        "Progress judged as of {date} (the end of the chosen period, if before today).",
+        "Mỗi chỉ tiêu được đánh giá tại ngày sớm nhất trong: hôm nay ({date}), thời hạn của "
+        "chỉ tiêu, và cuối giai đoạn đã chọn. Chỉ tiêu đã hết hạn: Đạt hoặc Không đạt theo "
+        "số liệu đến thời hạn.",
+        "Each goal is judged on the earliest of today ({date}), its deadline and the end of "
+        "the chosen period. A goal past its deadline is Met or Missed on the value reached "
+        "by then.",
+    ),
+    "status_contributes": ("Phần đóng góp", "Contribution"),
+    "status_counts": ("Số chỉ tiêu theo trạng thái", "Goals by status"),
+    "most_urgent": (
+        "Các chỉ tiêu, cần chú ý nhất ở trên (có nguy cơ, chậm, không đạt, …).",
+        "Goals, those needing attention first (at risk, behind, missed, …).",
+    ),
+    "goal_detail": ("Chi tiết chỉ tiêu", "Goal details"),
+    "goal_pick": ("Chọn chỉ tiêu", "Choose a goal"),
+    "judged_at": ("Đánh giá tại", "Judged on"),
+    "all_goals": ("Tất cả chỉ tiêu", "All goals"),
+    "headline": ("Số liệu chung", "Key figures"),
+    "inherited_goals": (
+        "Chỉ tiêu của {parent} tính trên {unit}: chỉ tiêu tỷ lệ so với mục tiêu của tỉnh; "
+        "chỉ tiêu số lượng cho biết phần đóng góp của đơn vị vào tổng của tỉnh.",
+        "The goals of {parent} measured on {unit}: a rate against the province's target; a "
+        "count as the unit's part of the province's total.",
+    ),
+    "contributions": ("Phần đóng góp vào chỉ tiêu của tỉnh", "Part of the province's goals"),
+    "unit_value": ("Của đơn vị", "This unit"),
+    "province_value": ("Của tỉnh", "Province"),
+    "part_pct": ("Tỷ trọng", "Share of total"),
+    "no_goals_anywhere": (
+        "Chưa có chỉ tiêu kế hoạch nào cho lựa chọn này. Chuyên viên có thể nạp tệp chỉ "
+        "tiêu (biểu mẫu 'Chỉ tiêu kế hoạch' ở trang **Biểu mẫu**) tại trang **Tải dữ liệu**.",
+        "No plan goals for this selection. An analyst can load a goals file (the 'Goals' "
+        "template on the **Templates** page) on the **Upload** page.",
+    ),
+    "final_note": (
+        "Đã hết thời hạn: kết quả tính đến {date}.",
+        "Past its deadline: the result as of {date}.",
     ),
     "goal": ("Chỉ tiêu", "Goal"),
     "cards_capped": (
@@ -130,15 +167,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "actual": ("Số liệu", "Actual"),
     "goal_trend_pick": ("Xem xu hướng của chỉ tiêu", "Show the trend of"),
     "explain_trend": (
-        "Xu hướng {n} năm gần nhất: {slope} {unit}/năm, dự kiến đạt {projected} {unit} vào "
+        "Xu hướng {n} năm gần nhất: {slope} {unit}/năm, dự kiến đạt {projected} vào "
         "{deadline} ({ratio} mục tiêu).",
-        "Trend over the last {n} years: {slope} {unit}/year, projected {projected} {unit} by "
+        "Trend over the last {n} years: {slope} {unit}/year, projected {projected} by "
         "{deadline} ({ratio} of target).",
     ),
     "explain_pace": (
-        "Tốc độ từ khi ban hành kế hoạch: {slope} {unit}/năm, dự kiến đạt {projected} {unit} "
+        "Tốc độ từ khi ban hành kế hoạch: {slope} {unit}/năm, dự kiến đạt {projected} "
         "vào {deadline} ({ratio} mục tiêu).",
-        "Pace since the plan was issued: {slope} {unit}/year, projected {projected} {unit} by "
+        "Pace since the plan was issued: {slope} {unit}/year, projected {projected} by "
         "{deadline} ({ratio} of target).",
     ),
     "explain_rule": (
@@ -286,8 +323,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "training_unit_chart": ("Số người được đào tạo theo đơn vị", "People trained by unit"),
     # --- unit page
     "no_goals_here": (
-        "Không có chỉ tiêu kế hoạch giao riêng cho đơn vị này.",
-        "No goals set for this unit.",
+        "Không có chỉ tiêu kế hoạch nào đo được trên đơn vị này.",
+        "No goal can be measured on this unit.",
     ),
     "no_officers_here": ("Chưa có số liệu cán bộ.", "No officer data."),
     "no_ntm_here": ("Chưa có số liệu nông thôn mới.", "No new-rural data."),
@@ -456,6 +493,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "table": ("Bảng", "Table"),
     "row_key": ("Dòng (khóa)", "Row (key)"),
     "details": ("Chi tiết", "Details"),
+    "unexpected_error": (
+        "Đã xảy ra lỗi không mong muốn khi hiển thị trang này. Mã tham chiếu: **{ref}**. "
+        "Hãy báo mã này cho quản trị viên.",
+        "An unexpected error occurred while showing this page. Reference: **{ref}**. "
+        "Please give this reference to your administrator.",
+    ),
 }
 
 

@@ -3,7 +3,7 @@
 A leader asks one question of each goal: will we make it? The answer is one of
 
 - ``met``: the latest value already reaches the target;
-- ``missed``: the deadline has passed without reaching it;
+- ``missed``: judged on (or after) the deadline without reaching it;
 - ``on_track`` (đúng tiến độ): the trend reaches the target by the deadline;
 - ``behind`` (chậm): the trend gets to at least 90% of the target by the deadline;
 - ``at_risk`` (có nguy cơ không đạt): the trend falls short of 90%;
@@ -73,7 +73,7 @@ def project(
     last_date, current = seen[-1]
     if current >= target:
         return Projection("met", current, current, None, "none", len(seen))
-    if deadline < as_of:
+    if deadline <= as_of:  # judged on the deadline (or after it): no more time
         return Projection("missed", current, current, None, "none", len(seen))
     recent = seen[-WINDOW:]
     if len({d for d, _ in recent}) >= 2:

@@ -19,6 +19,7 @@ from dashboard.i18n import t
 from dashboard.queries import filters as fq
 from dashboard.queries import overview as oq
 from dashboard.queries.scope import Scope
+from etl import config
 from etl.store import WarehouseMissing
 
 DRILL = "_drill"
@@ -83,7 +84,7 @@ def sidebar() -> Filters | None:
     st.sidebar.header(t("filters", current))
     try:
         is_demo = data.query(oq.is_demo)
-        bounds = data.query(fq.year_bounds)
+        bounds = data.query(fq.year_bounds, today())
     except WarehouseMissing as exc:
         st.error(f"**{t('no_warehouse', current)}.** {exc}")
         return None
@@ -158,6 +159,10 @@ def sidebar() -> Filters | None:
                 "new": "1" if new_units else "",
                 "report": st.query_params.get("report", ""),
                 "asof": st.query_params.get("asof", ""),
+                # chosen on the pages themselves, after this: kept so a copied link
+                # restores the whole view
+                "commune": _param("commune") if province_key else "",
+                "goal": _param("goal"),
             }.items()
             if v
         }
@@ -207,6 +212,11 @@ def report_style() -> None:
         .block-container { padding-top: 1rem !important; }
         </style>"""
     )
+
+
+def today() -> dt.date:
+    """The day goals are judged on: ``?asof=`` for a report, else TIENDO_TODAY or today."""
+    return as_of_override() or config.today()
 
 
 def as_of_override() -> dt.date | None:

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, export, fmt
+from dashboard import data, export, fmt, state
 from dashboard.i18n import t
 from dashboard.queries import overview as oq
 from etl.text import slug
@@ -76,7 +76,13 @@ def table(
 
 
 def chart(fig: go.Figure, key: str, on_click: Callable[[dict], None] | None = None) -> None:
-    """A plotly figure; with ``on_click`` a click on a point calls it with the point."""
+    """A plotly figure, its title followed by the unit and period it shows (a picture
+    copied into a report must say what it is about); with ``on_click`` a click on a
+    point calls it with the point."""
+    context = chart_context()
+    title = fig.layout.title.text if fig.layout.title else None
+    if context and title and "<br>" not in title:
+        fig.update_layout(title=dict(text=f"{title}<br><sup>{context}</sup>"), margin_t=70)
     event = st.plotly_chart(
         fig,
         width="stretch",
@@ -87,6 +93,17 @@ def chart(fig: go.Figure, key: str, on_click: Callable[[dict], None] | None = No
     )
     if on_click and event and event.selection and event.selection.points:
         on_click(event.selection.points[0])
+
+
+def chart_context() -> str:
+    """'Tỉnh Thanh Hóa · 2026–2030': what the sidebar's filters show."""
+    filters = state.current()
+    if filters is None:
+        return ""
+    parts = [filters.unit_label]
+    if filters.years:
+        parts.append(f"{filters.years[0]}–{filters.years[1]}")
+    return " · ".join(parts)
 
 
 def sources(batch_ids: list[int], lang: str) -> None:

@@ -14,6 +14,11 @@ The story follows the five plans in ``shared/seeds``:
   graduates by 2012 and 2-3 pilot communes per district with a young Vice-Chairman.
 * Trà Vinh's two sponsored communes, Tân Sơn (Trà Cú) and Hòa Tân (Cầu Kè), through the
   2025 reform: their 2025 figures are reported in the new units (Vĩnh Long).
+* A current plan, invented for the demo: Thanh Hóa's 2026-2030 plan in today's units (no
+  districts): NTM under the 10-criteria set of 2026-2030, training, and new commune civil
+  servants. Its figures run to November 2026 and are chosen so that, judged on
+  30/11/2026 (``DEMO_TODAY``, what the tests set as TIENDO_TODAY), every status occurs:
+  met, on track, behind, at risk, missed, too little data, and no data.
 
 Figures are invented but seeded, so every build is identical. Each spreadsheet is written
 with the analysts' own templates and loaded with ``etl.loader``, so the demo exercises the
@@ -42,6 +47,10 @@ DOC_TH_207 = "KH 207/KH-UBND ngày 17/12/2018 (UBND tỉnh Thanh Hóa)"
 DOC_CB_70 = "KH 70-KH/TĐTN-TCKT ngày 31/3/2014 (Tỉnh Đoàn Cao Bằng)"
 DOC_PY = "Kế hoạch thực hiện CTr 04-CTr/TU ngày 24/6/2011 (UBND tỉnh Phú Yên)"
 DOC_TV = "KH 29/KH-VP ngày 10/5/2023 (Văn phòng UBND tỉnh Trà Vinh)"
+DOC_TH_2026 = "KH 15/KH-UBND ngày 15/01/2026 (UBND tỉnh Thanh Hóa) — dữ liệu mẫu"
+PROGRAM_TH_2026 = "Tuyển dụng công chức cấp xã sau sắp xếp (KH 15/KH-UBND)"
+VHXH = "Công chức Văn hóa - Xã hội"
+DEMO_TODAY = dt.date(2026, 11, 30)
 
 TH_DISTRICTS = [
     "Thường Xuân",
@@ -636,6 +645,204 @@ def goals_tra_vinh() -> dict[str, list[dict]]:
     return {"goals": goal_rows, "duties": _numbered(duties)}
 
 
+def goals_thanh_hoa_2026() -> dict[str, list[dict]]:
+    """The current plan (2026-2030), in today's Thanh Hóa: one goal per status on
+    DEMO_TODAY (see the module's docstring; the figures are in thanh_hoa_2026)."""
+    end = dt.date(2030, 12, 31)
+    goals = [
+        (
+            "TH26-NTM",
+            "72% số xã đạt chuẩn NTM theo Bộ tiêu chí 2026-2030",
+            "ntm_share",
+            72,
+            "%",
+            end,
+        ),
+        (
+            "TH26-NTMNC",
+            "Năm 2026 có ít nhất 15 xã đạt chuẩn NTM nâng cao",
+            "ntm_level_count:NTM nâng cao",
+            15,
+            "xã",
+            dt.date(2026, 12, 31),
+        ),
+        (
+            "TH26-TH",
+            "Bồi dưỡng tin học, kỹ năng số cho 3.000 lượt cán bộ, công chức cấp xã",
+            "training_achieved:tin học",
+            3000,
+            "người",
+            end,
+        ),
+        (
+            "TH26-LLCT",
+            "Đào tạo lý luận chính trị cho 2.500 cán bộ, công chức cấp xã",
+            "training_achieved:lý luận chính trị",
+            2500,
+            "người",
+            end,
+        ),
+        (
+            "TH26-VHXH",
+            "40 xã thiếu được bổ sung công chức Văn hóa - Xã hội trước 30/6/2026",
+            f"officer_communes:{PROGRAM_TH_2026}|{VHXH}",
+            40,
+            "xã",
+            dt.date(2026, 6, 30),
+        ),
+        (
+            "TH26-GDVH",
+            "Trên 92% gia đình đạt danh hiệu gia đình văn hóa (hằng năm)",
+            "indicator_mean:tỷ lệ gia đình văn hóa",
+            92,
+            "%",
+            end,
+        ),
+        (
+            "TH26-TS",
+            "100% xã có trụ sở làm việc kiên cố",
+            "indicator_share:trụ sở kiên cố",
+            100,
+            "%",
+            end,
+        ),
+    ]
+    goal_rows = [
+        dict(
+            goal_id=g[0],
+            name=g[1],
+            measure=g[2],
+            province="Thanh Hóa",
+            target_value=g[3],
+            unit=g[4],
+            deadline=g[5],
+            source_document=DOC_TH_2026,
+        )
+        for g in goals
+    ]
+    duties = [
+        dict(
+            duty_id="TH26-BC-NTM-2026",
+            province="Thanh Hóa",
+            report_kind="communes",
+            report_name="Báo cáo kết quả xây dựng NTM năm 2026",
+            period_label="năm 2026",
+            due_date=dt.date(2026, 11, 20),
+            recipient="UBND tỉnh (qua Sở Nội vụ)",
+            source_document=DOC_TH_2026,
+        ),
+        dict(
+            duty_id="TH26-BC-DT-2026",
+            province="Thanh Hóa",
+            report_kind="training",
+            report_name="Báo cáo kết quả đào tạo, bồi dưỡng năm 2026",
+            period_label="năm 2026",
+            due_date=dt.date(2026, 12, 15),
+            recipient="Sở Nội vụ",
+            source_document=DOC_TH_2026,
+        ),
+    ]
+    return {"goals": _numbered(goal_rows), "duties": _numbered(duties)}
+
+
+def thanh_hoa_2026(rng: random.Random, units: _Units) -> dict[str, dict[str, list[dict]]]:
+    """The current plan's figures to November 2026, in today's communes of Thanh Hóa."""
+    communes = [c for _, c in units.communes("Thanh Hóa", era="2025")]
+    n = len(communes)
+    # Recognised by the end of each year (share of communes): +6 points a year, which
+    # leads to about 68% by 2030 against a goal of 72% ("chậm").
+    shares = {2022: 0.20, 2023: 0.26, 2024: 0.32, 2025: 0.38, 2026: 0.44}
+    order = rng.sample(range(n), n)
+    recognised: dict[int, int] = {}
+    for year, share in shares.items():
+        for i in order[: round(share * n)]:
+            recognised.setdefault(i, year)
+    advanced = set(order[:18])  # 18 'nâng cao' in 2026, against a goal of 15 ("đạt")
+    ntm, indicators = [], []
+    for i, commune in enumerate(communes):
+        for year in (2025, 2026):
+            cset = criteria_set_for_year(year)
+            count = criteria_count(cset)
+            rec = recognised.get(i)
+            level = None
+            if rec is not None and rec <= year:
+                level = "NTM nâng cao" if (year == 2026 and i in advanced) else "NTM"
+            met = count if level else rng.randint(max(1, count // 3), count - 1)
+            marks = set(range(1, count + 1)) if level else set(rng.sample(range(1, count + 1), met))
+            ntm.append(
+                dict(
+                    province="Thanh Hóa",
+                    commune=commune,
+                    year=year,
+                    criteria_set=cset,
+                    criteria_met=len(marks),
+                    ntm_level=level,
+                    recognized_year=rec if level else None,
+                    **{f"tc{k}": "x" for k in marks},
+                )
+            )
+        indicators.append(
+            dict(
+                province="Thanh Hóa",
+                commune=commune,
+                year=2026,
+                cultural_families=round(rng.uniform(84, 95), 1),
+            )
+        )
+    training = {
+        "targets": _numbered(
+            [
+                dict(province="Thanh Hóa", category="tin học", target=3000),
+                dict(
+                    province="Thanh Hóa",
+                    category="lý luận chính trị",
+                    level="trung cấp",
+                    target=2500,
+                ),
+            ]
+        ),
+        "results": _numbered(
+            [
+                # on pace for 3.000 by 2030 ("đúng tiến độ") ...
+                dict(province="Thanh Hóa", category="tin học", year=2026, achieved=820),
+                # ... and far from 2.500 ("có nguy cơ không đạt")
+                dict(
+                    province="Thanh Hóa",
+                    category="lý luận chính trị",
+                    level="trung cấp",
+                    year=2026,
+                    achieved=310,
+                ),
+            ]
+        ),
+    }
+    for row in training["targets"]:
+        row.update(period_start=2026, period_end=2030)
+    officers = []
+    # 31 of the 40 communes filled by 30/6/2026 ("không đạt"), 5 more since
+    for j, commune in enumerate(rng.sample(communes, 36)):
+        person = _person(rng, "Thanh Hóa", (1990, 2001))
+        if j % 7 == 3:
+            person["party_member"] = None  # not stated in the file: unknown, not "no"
+        start = dt.date(2026, 2 + j % 5, 1 + j % 27) if j < 31 else dt.date(2026, 8, j - 27)
+        officers.append(
+            dict(
+                **person,
+                position=VHXH,
+                program=PROGRAM_TH_2026,
+                province="Thanh Hóa",
+                commune=commune,
+                start_date=start,
+                status="Đang công tác",
+            )
+        )
+    return {
+        "communes": {"ntm": _numbered(ntm), "indicators": _numbered(indicators)},
+        "training": training,
+        "officers": {"officers": _numbered(officers)},
+    }
+
+
 def _numbered(rows: list[dict]) -> list[dict]:
     """Fill the STT column 1, 2, 3... as the analyst would."""
     for i, row in enumerate(rows, start=1):
@@ -772,6 +979,35 @@ def write_sources(out: Path) -> list[Path]:
         training(rng, units),
         "Sở Nội vụ Phú Yên",
         dt.date(2015, 12, 31),
+    )
+    write(
+        "chi_tieu_thanh_hoa_2026_2030.xlsx",
+        "goals",
+        goals_thanh_hoa_2026(),
+        "UBND tỉnh Thanh Hóa",
+        dt.date(2026, 1, 15),
+    )
+    current = thanh_hoa_2026(rng, units)
+    write(
+        "xa_thanh_hoa_2026.xlsx",
+        "communes",
+        current["communes"],
+        "Sở Nội vụ Thanh Hóa",
+        dt.date(2026, 10, 31),
+    )
+    write(
+        "dao_tao_thanh_hoa_2026.xlsx",
+        "training",
+        current["training"],
+        "Sở Nội vụ Thanh Hóa",
+        dt.date(2026, 10, 31),
+    )
+    write(
+        "cong_chuc_vhxh_thanh_hoa_2026.xlsx",
+        "officers",
+        current["officers"],
+        "Sở Nội vụ Thanh Hóa",
+        dt.date(2026, 10, 31),
     )
     return files
 

@@ -18,6 +18,11 @@ def app(db: Path, monkeypatch) -> AppTest:
     return AppTest.from_file(APP, default_timeout=120)
 
 
+def goal_count(at: AppTest) -> int:
+    """The goals counted in the status tiles ('### 3' under each status badge)."""
+    return sum(int(m.value[4:].replace(".", "")) for m in at.markdown if m.value.startswith("### "))
+
+
 def texts(at: AppTest) -> str:
     parts = [e.value for e in (*at.markdown, *at.caption, *at.info, *at.warning, *at.error)]
     return "\n".join(str(p) for p in parts)
@@ -27,13 +32,20 @@ def test_overview_shows_goals_against_the_data(demo_db, monkeypatch):
     at = app(demo_db, monkeypatch).run()
     assert not at.exception and not at.error
     assert at.title[0].value == "Tổng quan tiến độ các chỉ tiêu"
-    metrics = {m.label: m.value for m in at.metric[:4]}
-    assert metrics["Cán bộ, đội viên"] == "302" or int(metrics["Cán bộ, đội viên"]) > 0
+    metrics = {m.label: m.value for m in at.metric}
+    assert int(metrics["Cán bộ, đội viên"].replace(".", "")) > 0
     body = texts(at)
     assert "Dữ liệu mẫu (demo)" in body
+    # the first screen: counts by status, every status of the demo's current plan
+    assert goal_count(at) >= 17
+    for status in ("Đạt", "Đúng tiến độ", "Chậm", "Có nguy cơ không đạt", "Không đạt"):
+        assert f"[{status}]" in body
+    # one goal in detail, chosen by its id (kept in the URL)
+    at.selectbox(key="goal").set_value("PY-CMNV").run()
+    body = texts(at)
     assert "431 cán bộ, công chức cấp xã được đào tạo chuyên môn nghiệp vụ" in body
-    assert "Mục tiêu: 431 người" in body
-    assert "KH 207" in body or "Phú Yên" in body
+    assert "Mục tiêu: 431 người" in body and "Phú Yên" in body
+    assert at.query_params["goal"] == "PY-CMNV"
     assert len(at.dataframe) >= 1  # freshness table
 
 
@@ -70,10 +82,10 @@ def test_new_era_province_is_offered_and_renders(demo_db, monkeypatch):
 
 def test_period_filter_changes_goals(demo_db, monkeypatch):
     at = app(demo_db, monkeypatch).run()
-    all_goals = len([m for m in at.metric if m.label == "Hiện đạt"])
+    all_goals = goal_count(at)
     at.sidebar.slider(key="years").set_value((2011, 2013)).run()
     assert not at.exception
-    few = len([m for m in at.metric if m.label == "Hiện đạt"])
+    few = goal_count(at)
     assert 0 < few < all_goals
 
 
@@ -89,7 +101,8 @@ def test_empty_warehouse_says_what_to_upload(wh, monkeypatch):
     at = app(wh.path, monkeypatch).run()
     assert not at.exception
     body = texts(at)
-    assert "Chưa có số liệu" in body and "python -m etl load" in body
+    # an analyst is told where to upload; nobody is given shell commands
+    assert "Tải dữ liệu" in body and "python -m" not in body
 
 
 def test_missing_warehouse_is_a_clear_message(tmp_path, monkeypatch):
@@ -124,3 +137,29 @@ def test_every_page_renders_after_sparse_files(tmp_path, monkeypatch, key):
     at.switch_page(f"app_pages/{ALL_PAGES[key][0]}").run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
+
+
+def test_a_copied_link_restores_the_commune_and_the_goal(demo_db, monkeypatch):
+    """The sidebar rewrites the URL on every run; it must keep what the pages chose."""
+    from etl.store import Warehouse
+
+    with Warehouse(demo_db).read() as con:
+        code, name = con.execute(
+            "SELECT commune_code, commune_name FROM officers WHERE district_code = '384' "
+            "ORDER BY 1 LIMIT 1"
+        ).fetchone()
+    at = app(demo_db, monkeypatch)
+    for key, value in {"unit": "legacy:38", "district": "384", "commune": code}.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("app_pages/unit.py").run()
+    assert not at.exception
+    assert at.selectbox(key="commune").value == code
+    assert name in texts(at)
+    assert at.query_params["commune"] == code
+    # the overview: a goal chosen by link stays chosen
+    at = app(demo_db, monkeypatch)
+    at.query_params["goal"] = "PY-NTM"
+    at.run()
+    assert at.selectbox(key="goal").value == "PY-NTM"
+    assert at.query_params["goal"] == "PY-NTM"

@@ -25,14 +25,14 @@ READER = textwrap.dedent(
     """
     import json, sys, time
     from etl.store import Warehouse
-    from dashboard.queries import overview
+    from dashboard.queries import goals, overview
     wh = Warehouse(sys.argv[1], timeout=120)
     stop = time.monotonic() + float(sys.argv[2])
     reads, errors = 0, []
     while time.monotonic() < stop:
         try:
             with wh.read() as con:
-                overview.goal_progress(con)
+                goals.goal_progress(con)
                 overview.freshness(con)
                 overview.headline(con)
             reads += 1

@@ -17,7 +17,12 @@ def test_demo_builds_from_scratch_and_tells_the_story(demo_db):
         )
         cb = q("SELECT DISTINCT district_name FROM officers WHERE province_name = 'Tỉnh Cao Bằng'")
         py = q("SELECT count(*) FROM officers WHERE province_name = 'Tỉnh Phú Yên'")[0][0]
-        targets = dict(q("SELECT category, sum(target) FROM training_targets GROUP BY 1"))
+        targets = dict(
+            q(
+                "SELECT category, sum(target) FROM training_targets "
+                "WHERE period_start = 2011 GROUP BY 1"
+            )
+        )
         tv = q(
             "SELECT DISTINCT era, commune_name FROM commune_ntm "
             "WHERE province_name IN ('Tỉnh Trà Vinh', 'Tỉnh Vĩnh Long') ORDER BY 1, 2"

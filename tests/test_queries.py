@@ -8,6 +8,7 @@ import pytest
 
 from dashboard import charts
 from dashboard.queries import filters as fq
+from dashboard.queries import goals as gq
 from dashboard.queries import overview as oq
 from etl.store import Warehouse
 
@@ -15,7 +16,7 @@ from etl.store import Warehouse
 @pytest.fixture(scope="module")
 def progress(demo_db):
     with Warehouse(demo_db).read() as con:
-        return oq.goal_progress(con, today=dt.date(2026, 1, 1))
+        return gq.goal_progress(con, today=dt.date(2026, 1, 1))
 
 
 def test_training_goal_equals_sum_of_results(demo_db, progress):
@@ -60,7 +61,7 @@ def test_every_goal_traces_to_its_batches(demo_db, progress):
         goal_batches = dict(con.execute("SELECT goal_id, batch_id FROM goals").fetchall())
     for g in progress.itertuples():
         assert goal_batches[g.goal_id] in g.batch_ids
-        if g.value is not None:
+        if g.value == g.value and g.value is not None:  # not NaN
             assert len(g.batch_ids) >= 2  # the goal's file and at least one data file
 
 
@@ -76,9 +77,9 @@ def test_every_status_has_a_colour_a_pattern_and_a_label():
 
 def test_status_is_judged_on_the_day_asked(demo_db):
     with Warehouse(demo_db).read() as con:
-        before = oq.goal_progress(con, today=dt.date(2009, 1, 1)).set_index("goal_id")
-        mid = oq.goal_progress(con, today=dt.date(2013, 12, 31)).set_index("goal_id")
-        late = oq.goal_progress(con, today=dt.date(2026, 1, 1)).set_index("goal_id")
+        before = gq.goal_progress(con, today=dt.date(2009, 1, 1)).set_index("goal_id")
+        mid = gq.goal_progress(con, today=dt.date(2013, 12, 31)).set_index("goal_id")
+        late = gq.goal_progress(con, today=dt.date(2026, 1, 1)).set_index("goal_id")
     assert before.loc["PY-TTT"].status == "no_data"  # nobody had started yet
     assert late.loc["PY-TTT"].status == "missed"
     # by the end of 2013, political-theory training (907 by 2015) was ahead of its pace
@@ -92,7 +93,7 @@ def test_projection_uses_the_series_the_sql_gives(demo_db):
     from dashboard.projection import project
 
     with Warehouse(demo_db).read() as con:
-        g = oq.goal_progress(con, today=dt.date(2013, 12, 31)).set_index("goal_id").loc["PY-CMNV"]
+        g = gq.goal_progress(con, today=dt.date(2013, 12, 31)).set_index("goal_id").loc["PY-CMNV"]
         yearly = con.execute(
             "SELECT year, sum(achieved) FROM training_results WHERE province_code = '54' "
             "AND category = 'chuyên môn nghiệp vụ' AND year <= 2013 GROUP BY 1 ORDER BY 1"
@@ -171,19 +172,21 @@ def test_reporting_missing_and_not_due(wh, tmp_path):
 
 def test_unit_filter_keeps_goals_within_the_unit(demo_db):
     with Warehouse(demo_db).read() as con:
-        th = oq.goal_progress(con, fq.UnitFilter("legacy", "province", "38"))
-        district = oq.goal_progress(con, fq.UnitFilter("legacy", "district", "384"))
+        th = gq.goal_progress(con, fq.UnitFilter("legacy", "province", "38"))
+        district = gq.goal_progress(con, fq.UnitFilter("legacy", "district", "384"))
     assert set(th.scope) == {"Tỉnh Thanh Hóa"}
-    assert district.empty  # Thanh Hóa's goal is province-wide
+    # the province-wide goal is measured on the district, and nothing of other provinces
+    assert set(district.goal_id) == {"TH-600-BT"}
+    assert list(district.evaluated_on) == ["384"]
 
 
 def test_progress_chart_data_matches_the_query(progress):
     fig = charts.goal_progress_bar(progress)
     bar = fig.data[0]
-    order = progress.sort_values("deadline", ascending=False)
-    assert list(bar.x) == pytest.approx(list(order.pct.fillna(0).clip(upper=150)))
+    order = charts.by_urgency(progress)
+    assert list(bar.x) == pytest.approx(list(order.pct.fillna(0).clip(lower=0, upper=150)))
     assert list(bar.marker.color) == [charts.STATUS_COLORS[s] for s in order.status]
-    assert all("%" in text for text in bar.text)
+    assert all("%" in text for text, p in zip(bar.text, order.pct, strict=True) if p == p)
     assert "," in bar.text[0] or bar.text[0].startswith("100%")  # Vietnamese decimal comma
     assert fig.layout.separators == ",."
 
@@ -246,5 +249,5 @@ def test_commune_scoped_goals_are_measured(wh, tmp_path):
         wh,
     )
     with wh.read() as con:
-        (g,) = oq.goal_progress(con, today=dt.date(2016, 1, 1)).itertuples()
+        (g,) = gq.goal_progress(con, today=dt.date(2016, 1, 1)).itertuples()
     assert (g.value, g.pct, g.status) == (7.0, 70.0, "missed")

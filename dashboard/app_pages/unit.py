@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, fmt, state, widgets
+from dashboard import charts, data, fmt, goal_view, state, widgets
 from dashboard.i18n import t
 from dashboard.queries import filters as fq
+from dashboard.queries import goals as gq
 from dashboard.queries import ntm as nq
 from dashboard.queries import officers as oq_
-from dashboard.queries import overview as oq
 from dashboard.queries import training as tq
 from dashboard.queries.scope import Scope
 
@@ -66,29 +66,25 @@ st.header(label)
 
 batch_ids: set[int] = set()
 
-# Goals set for this unit
-goals = data.query(oq.goal_progress, unit, filters.years, state.as_of_override(), lang)
+# The goals of this unit, and those of the units above it measured on this one
+goals = data.query(gq.goal_progress, unit, filters.years, state.today())
 st.subheader(t("goals", lang))
 if goals.empty:
     st.caption(t("no_goals_here", lang))
 else:
     batch_ids |= {b for ids in goals.batch_ids for b in ids}
-    widgets.table(
-        goals.assign(status=[charts.status_label(s, lang) for s in goals.status]),
-        {
-            "name": t("goal", lang),
-            "target_value": t("target", lang),
-            "unit": t("unit_of_measure", lang),
-            "deadline": t("deadline", lang),
-            "value": t("current", lang),
-            "pct": t("achieved_pct", lang),
-            "status": t("status", lang),
-        },
-        "unit_goals",
-        lang,
-        {"target_value": "dec", "value": "dec", "pct": "pct", "deadline": "date"},
-        title=f"{t('goals', lang)} — {label}",
-    )
+    judged, parts = goal_view.split(goals)
+    if unit.level in ("district", "commune"):
+        st.caption(
+            t("inherited_goals", lang).format(parent=t("level_province", lang).lower(), unit=label)
+        )
+    if not judged.empty:
+        goal_view.status_counts(judged, lang)
+        goal_view.table(judged, lang, "unit_goals", f"{t('goals', lang)} — {label}")
+    if not parts.empty:
+        goal_view.contributions(
+            parts, lang, "unit_goal_parts", f"{t('contributions', lang)} — {label}"
+        )
 
 # Officers
 st.subheader(t("page_officers", lang))

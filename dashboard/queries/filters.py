@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
+
+from etl import config
 
 # Every fact view exposes era, province_code and district_code, so one predicate fits all.
 FACT_VIEWS = (
@@ -108,7 +111,11 @@ def districts_with_data(con: duckdb.DuckDBPyConnection, era: str, province: str)
     ).df()
 
 
-def year_bounds(con: duckdb.DuckDBPyConnection) -> tuple[int, int] | None:
+def year_bounds(
+    con: duckdb.DuckDBPyConnection, today: dt.date | None = None
+) -> tuple[int, int] | None:
+    """The years the period slider offers, and its default: every year with data, every
+    goal's window (from its plan's issue to its deadline), and this year."""
     row = con.execute(
         """
         SELECT min(y), max(y) FROM (
@@ -116,11 +123,15 @@ def year_bounds(con: duckdb.DuckDBPyConnection) -> tuple[int, int] | None:
             SELECT year FROM commune_indicators UNION ALL
             SELECT year FROM training_results UNION ALL
             SELECT year(start_date) FROM officers UNION ALL
-            SELECT year(deadline) FROM goals
+            SELECT year(deadline) FROM goals UNION ALL
+            SELECT year(b.as_of_date) FROM goals g JOIN batches b USING (batch_id)
         ) WHERE y IS NOT NULL
         """
     ).fetchone()
-    return None if row[0] is None else (int(row[0]), int(row[1]))
+    if row[0] is None:
+        return None
+    year = (today or config.today()).year
+    return (min(int(row[0]), year), max(int(row[1]), year))
 
 
 def communes_with_data(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> pd.DataFrame:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import duckdb
 
-from dashboard.queries import ntm, officers, overview, training
+from dashboard.queries import goals, ntm, officers, overview, training
 from dashboard.queries.scope import Scope
 from etl import config
 
@@ -14,7 +14,7 @@ from etl import config
 def overview_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
     overview.headline(con, scope.unit, scope.years, scope)
     for unit in overview.plan_units(scope):
-        overview.goal_progress(con, unit, scope.years)
+        goals.goal_progress(con, unit, scope.years)
         overview.freshness(con, unit)
         years = overview.reporting_years(con, unit)
         if years:
@@ -54,7 +54,7 @@ def training_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
 
 
 def unit_page(con: duckdb.DuckDBPyConnection, scope: Scope) -> None:
-    overview.goal_progress(con, scope.unit, scope.years)
+    goals.goal_progress(con, scope.unit, scope.years)
     officers.composition(con, scope)
     officers.by_unit(con, scope)
     ntm.levels_by_year(con, scope)

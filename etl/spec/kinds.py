@@ -24,6 +24,7 @@ import functools
 from dataclasses import dataclass, field
 
 from etl.spec.criteria import CRITERIA_SETS, NTM_LEVELS
+from etl.spec.measures import MEASURES_LIST
 
 # Field types understood by etl.values.parse
 TEXT, DATE, YEAR_OR_DATE, INT, NUMBER, PERCENT, MARK, CHOICE, YEAR, CODE = (
@@ -505,16 +506,8 @@ TRAINING = Kind(
     extra={"training": (*CODES, UNIT_NAME)},
 )
 
-MEASURES: dict[str, str] = {
-    "training_achieved": "Tổng số người đã đào tạo theo lĩnh vực (đối số: lĩnh vực)",
-    "ntm_share": "Tỷ lệ % xã đã được công nhận đạt chuẩn NTM đến thời hạn",
-    "ntm_level_count": "Số xã đạt mức chuẩn (đối số: NTM, NTM nâng cao, NTM kiểu mẫu)",
-    "indicator_mean": "Bình quân chỉ tiêu xã của năm gần nhất (đối số: tên chỉ tiêu)",
-    "indicator_share": "Tỷ lệ % xã đạt chỉ tiêu có/không (đối số: tên chỉ tiêu)",
-    "officer_count": "Số người được bố trí theo chương trình (đối số: chương trình)",
-    "officer_communes": "Số xã có người của chương trình giữ chức vụ (đối số: chương trình|chức vụ)",
-    "officer_placed_share": "Tỷ lệ % người của chương trình đã được bố trí sau dự án (đối số: chương trình)",
-}
+# The measures and their help text are declared in etl.spec.measures.
+MEASURES: dict[str, str] = {m.key: m.help for m in MEASURES_LIST}
 
 
 def _own(key: str, header: str, type: str, help: str = "", **kw) -> Field:

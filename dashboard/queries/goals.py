@@ -1,0 +1,295 @@
+"""Every goal against the data: its value, where its trend leads, and its status today.
+
+A goal is judged on the earliest of today, its deadline and the end of the chosen period:
+a goal whose deadline has passed is met or missed on the value reached by its deadline; a
+goal still running is projected (see :mod:`dashboard.projection`). A period shows the
+goals whose window, from the plan's issue (the goals file's "Tính đến ngày") to the
+deadline, overlaps it.
+
+Under a district or a commune, the province's goals are evaluated on that unit wherever
+the measure can be measured there: a rate against the province's target, a count as the
+unit's part of the province's total (no target of its own unless it has one on file).
+How each measure is computed is declared once, in :mod:`etl.spec.measures`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import duckdb
+import pandas as pd
+
+from dashboard.projection import project
+from dashboard.queries.filters import UnitFilter
+from etl import config
+from etl.spec.measures import MEASURES
+
+GOAL_COLUMNS = [
+    "goal_id",
+    "name",
+    "scope",
+    "measure",
+    "metric",
+    "arg",
+    "target_value",
+    "unit",
+    "deadline",
+    "issued",
+    "source_document",
+    "value",
+    "data_year",
+    "pct",
+    "status",
+    "projected",
+    "slope",
+    "method",
+    "judged_on",
+    "final",
+    "evaluated_on",
+    "province_value",
+    "part_pct",
+    "points",
+    "batch_ids",
+]
+# A count goal of the province under one of its units: no status of its own.
+CONTRIBUTES = "contributes"
+
+_SCOPED = re.compile(r"\{scoped:(\w+)\}")
+_LEVEL_COLUMNS = {"province": "province_code", "district": "district_code"}
+
+
+def _scoped(view: str, levels: list[str]) -> str:
+    """The view's rows, each joined to the goals whose unit it falls in.
+
+    The view is read once. With goals at one level (the usual case: a plan's goals are
+    for its province) that is a plain equality join; with several, each row is paired
+    with its code at each of those levels, so one equality join still finds them all.
+    Rows outside the goals' provinces are dropped first, with a list parameter DuckDB
+    pushes into the view's scan (a subquery there is not pushed down and costs twice
+    the time)."""
+    commune = "unit_code" if view.startswith("training") else "commune_code"
+    columns = [_LEVEL_COLUMNS.get(level, commune) for level in levels]
+    narrowed = f"""SELECT * FROM {view}
+              WHERE (era = 'legacy' AND list_contains($legacy_provinces, province_code))
+                 OR (era = '2025' AND list_contains($new_provinces, province_code))"""
+    if len(levels) == 1:
+        return f"""(
+            SELECT f.*, g.goal_id, g.arg, g.dyear, g.deadline
+            FROM ({narrowed}) f
+            JOIN _g g ON f.era = g.era AND f.{columns[0]} = g.scope_code)"""
+    return f"""(
+        SELECT f.* EXCLUDE (scope_levels, scope_codes), g.goal_id, g.arg, g.dyear, g.deadline
+        FROM (SELECT *, unnest({levels!r}) AS scope_levels,
+                        unnest([{", ".join(columns)}]) AS scope_codes
+              FROM ({narrowed})) f
+        JOIN _g g ON f.era = g.era AND f.scope_levels = g.scope_level
+                 AND f.scope_codes = g.scope_code)"""
+
+
+def _series(con: duckdb.DuckDBPyConnection, metric: str, part: pd.DataFrame) -> dict[int, list]:
+    """Year-by-year (year, value, batch_ids) of the evaluations in ``part``, all of one
+    measure, keyed by the evaluation's row number."""
+    keys = part.assign(goal_id=part.index)
+    columns = ["goal_id", "era", "scope_level", "scope_code", "province_code", "arg", "dyear"]
+    con.register("_g", keys[[*columns, "deadline"]])
+    levels = sorted(set(part.scope_level))
+    sql = _SCOPED.sub(lambda m: _scoped(m.group(1), levels), MEASURES[metric].sql)
+    provinces = {
+        "legacy_provinces": sorted(set(part.province_code[part.era == "legacy"])),
+        "new_provinces": sorted(set(part.province_code[part.era == "2025"])),
+    }
+    series: dict[int, list] = {}
+    try:
+        for key, year, value, ids in con.execute(f"{sql} ORDER BY 1, 2", provinces).fetchall():
+            if value is not None and year is not None:
+                series.setdefault(key, []).append((int(year), float(value), ids or []))
+    finally:
+        con.unregister("_g")
+    return series
+
+
+def judge_day(deadline: dt.date, today: dt.date, years: tuple[int, int] | None) -> dt.date:
+    """The earliest of today, the deadline and the end of the chosen period."""
+    end = dt.date(years[1], 12, 31) if years else deadline
+    return min(today, deadline, end)
+
+
+def _dated(series: list, deadline: dt.date, judged: dt.date) -> list:
+    """Yearly figures dated at their year's end (or the deadline, if earlier); the
+    judging year's figure is the value as known on the judging day."""
+    out = []
+    for year, value, ids in series:
+        if year > judged.year:
+            continue
+        day = min(dt.date(year, 12, 31), deadline)
+        out.append((min(day, judged), value, ids))
+    return out
+
+
+def _goals(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> pd.DataFrame:
+    """The goals of the unit and those below it, plus (for a district or commune) the
+    goals of the units above it, marked ``inherited``."""
+    own, params = unit.where("g", commune_column="scope_code")
+    above = "FALSE"
+    if unit.code and unit.level in ("district", "commune"):
+        above = """(g.era = $era AND g.province_code = u.province_code AND (
+                        g.scope_level = 'province'
+                        OR (g.scope_level = 'district' AND g.scope_code = u.district_code
+                            AND $level = 'commune')))"""
+    named = {f"p{i}": v for i, v in enumerate(params)}
+    own_named = own
+    for i in range(len(params)):
+        own_named = own_named.replace("?", f"$p{i}", 1)
+    sql = f"""
+        WITH u AS (SELECT * FROM units WHERE era = $era AND level = $level AND code = $code)
+        SELECT g.*, b.as_of_date AS issued, NOT coalesce(({own_named}), FALSE) AS inherited
+        FROM goals g JOIN batches b USING (batch_id) LEFT JOIN u ON TRUE
+        WHERE ({own_named}) OR {above}
+        ORDER BY g.deadline, g.goal_id"""
+    values = {**named, "era": unit.era or "", "level": unit.level or "", "code": unit.code or ""}
+    used = set(re.findall(r"\$(\w+)", sql))
+    return con.execute(sql, {k: v for k, v in values.items() if k in used}).df()
+
+
+def goal_progress(
+    con: duckdb.DuckDBPyConnection,
+    unit: UnitFilter = UnitFilter(),
+    years: tuple[int, int] | None = None,
+    today: dt.date | None = None,
+) -> pd.DataFrame:
+    """One row per goal in the filter: the value on its judging day, % of target, the
+    trend projected to the deadline and the status it gives."""
+    today = today or config.today()
+    goals = _goals(con, unit)
+    if goals.empty:
+        return pd.DataFrame(columns=GOAL_COLUMNS)
+    goals["deadline"] = pd.to_datetime(goals.deadline).dt.date
+    goals["issued"] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in goals.issued]
+    if years:
+        starts = [(i.year if i else years[0]) for i in goals.issued]
+        keep = [
+            d.year >= years[0] and s <= years[1]
+            for d, s in zip(goals.deadline, starts, strict=True)
+        ]
+        goals = goals[keep]
+    parsed = [m.partition(":") for m in goals.measure]
+    goals = goals.assign(
+        metric=[p[0].strip() for p in parsed],
+        arg=[p[2].strip() for p in parsed],
+        dyear=[d.year for d in goals.deadline],
+    )
+    goals = goals[goals.metric.isin(list(MEASURES))]
+    if unit.code and unit.level in ("district", "commune"):
+        allowed = [
+            not inh or unit.level in MEASURES[m].levels
+            for m, inh in zip(goals.metric, goals.inherited, strict=True)
+        ]
+        goals = goals[allowed]
+    goals = goals.reset_index(drop=True)
+    evals = _evaluations(goals, unit)
+    series: dict[int, list] = {}
+    for metric, part in evals.groupby("metric"):
+        series.update(_series(con, metric, part))
+    by_goal: dict[tuple[int, str], list] = {}
+    for row in evals.itertuples():
+        by_goal[(row.goal_row, row.role)] = series.get(row.Index, [])
+    out = [
+        _judge(g, by_goal.get((i, "unit"), []), by_goal.get((i, "province")), unit, today, years)
+        for i, g in enumerate(goals.itertuples())
+    ]
+    return pd.DataFrame(out, columns=GOAL_COLUMNS)
+
+
+def _evaluations(goals: pd.DataFrame, unit: UnitFilter) -> pd.DataFrame:
+    """What to measure: each goal on its own unit, or, when inherited, on the chosen unit
+    (and a count also on its own unit, for the unit's part of the total)."""
+    rows = []
+    for i, g in enumerate(goals.itertuples()):
+        base = dict(
+            goal_row=i,
+            metric=g.metric,
+            era=g.era,
+            province_code=g.province_code,
+            arg=g.arg,
+            dyear=g.dyear,
+            deadline=g.deadline,
+        )
+        if g.inherited:
+            rows.append(
+                {**base, "role": "unit", "scope_level": unit.level, "scope_code": unit.code}
+            )
+            if MEASURES[g.metric].kind == "count":
+                rows.append(
+                    {
+                        **base,
+                        "role": "province",
+                        "scope_level": g.scope_level,
+                        "scope_code": g.scope_code,
+                    }
+                )
+        else:
+            rows.append(
+                {**base, "role": "unit", "scope_level": g.scope_level, "scope_code": g.scope_code}
+            )
+    columns = [
+        "goal_row",
+        "role",
+        "metric",
+        "era",
+        "scope_level",
+        "scope_code",
+        "province_code",
+        "arg",
+        "dyear",
+        "deadline",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _judge(g, series: list, province: list | None, unit: UnitFilter, today: dt.date, years) -> dict:
+    measure = MEASURES[g.metric]
+    judged = judge_day(g.deadline, today, years)
+    points = _dated(series, g.deadline, judged)
+    start = (g.issued, 0.0) if measure.cumulative and g.issued else None
+    contributes = bool(g.inherited) and measure.kind == "count"
+    target = g.target_value
+    p = project([(d, v) for d, v, _ in points], target, g.deadline, judged, start)
+    value = p.current
+    province_value = part = None
+    status = p.status
+    if contributes:
+        status = CONTRIBUTES if value is not None else "no_data"
+        whole = _dated(province or [], g.deadline, judged)
+        province_value = whole[-1][1] if whole else None
+        if value is not None and province_value:
+            part = 100.0 * value / province_value
+        target = None
+    pct = None if value is None or not target else 100.0 * value / target
+    return dict(
+        goal_id=g.goal_id,
+        name=g.name,
+        scope=g.scope,
+        measure=g.measure,
+        metric=g.metric,
+        arg=g.arg,
+        target_value=g.target_value,
+        unit=g.unit,
+        deadline=g.deadline,
+        issued=g.issued,
+        source_document=g.source_document,
+        value=value,
+        data_year=points[-1][0].year if points else None,
+        pct=pct,
+        status=status,
+        projected=None if contributes else p.projected,
+        slope=None if contributes else p.slope,
+        method="none" if contributes else p.method,
+        judged_on=judged,
+        final=judged >= g.deadline,
+        evaluated_on=unit.code if g.inherited else None,
+        province_value=province_value,
+        part_pct=part,
+        points=[(d, v) for d, v, _ in points],
+        batch_ids=[*sorted({int(b) for _, _, ids in points for b in ids}), int(g.batch_id)],
+    )
