@@ -182,7 +182,9 @@ def goal_trend(goal, lang: str = "vi") -> go.Figure:
             mode="lines+markers",
             name=t("actual", lang),
             line=dict(color=BLUE),
-            hovertemplate="%{x|%d/%m/%Y}: %{y:,." + ("1" if goal.unit == "%" else "0") + "f}<extra></extra>",
+            hovertemplate="%{x|%d/%m/%Y}: %{y:,."
+            + ("1" if goal.unit == "%" else "0")
+            + "f}<extra></extra>",
         )
     )
     if goal.projected is not None and dates and goal.method != "none":
@@ -193,7 +195,9 @@ def goal_trend(goal, lang: str = "vi") -> go.Figure:
                 mode="lines+markers",
                 name=t("projection", lang),
                 line=dict(color=STATUS_COLORS[goal.status], dash="dash"),
-                hovertemplate="%{x|%d/%m/%Y}: %{y:,." + ("1" if goal.unit == "%" else "0") + "f}<extra></extra>",
+                hovertemplate="%{x|%d/%m/%Y}: %{y:,."
+                + ("1" if goal.unit == "%" else "0")
+                + "f}<extra></extra>",
             )
         )
     fig.add_trace(
@@ -203,7 +207,9 @@ def goal_trend(goal, lang: str = "vi") -> go.Figure:
             mode="markers",
             marker=dict(symbol="star", size=14, color=BLACK),
             name=t("target", lang),
-            hovertemplate="%{x|%d/%m/%Y}: %{y:,." + ("1" if goal.unit == "%" else "0") + "f}<extra></extra>",
+            hovertemplate="%{x|%d/%m/%Y}: %{y:,."
+            + ("1" if goal.unit == "%" else "0")
+            + "f}<extra></extra>",
         )
     )
     # An explicit range from the first figure (or the plan's issue) to past the deadline:

@@ -25,7 +25,7 @@ from etl.layout import detect, headers
 from etl.problems import Problem, Problems
 from etl.spec import kinds
 from etl.spec.tables import FACT_TABLES
-from etl.store import Warehouse
+from etl.store import Warehouse, goal_series
 from etl.units import Unit
 from etl.units.reference import LEGACY, NEW
 from etl.units.resolve import Resolver, era_from_names, unit_index
@@ -507,6 +507,8 @@ def commit(
                 "WHERE batch_id IN (SELECT unnest(?::INTEGER[]))",
                 [batch_id, replaced],
             )
+        # in the same transaction: never a figure without its data
+        goal_series.refresh(con, goal_series.provinces_of(con, [batch_id, *replaced]))
     result.status, result.batch_id, result.rows = "loaded", batch_id, prepared.rows
     result.replaced_batch_ids = replaced
     return result

@@ -190,3 +190,61 @@ def test_the_scorecard_puts_the_most_urgent_first(current):
     assert statuses[0] == charts.status_label("at_risk")
     assert fig.data[0].textposition == "outside"  # black text beside the bar, never on it
     assert fig.data[0].textfont.color == charts.BLACK
+
+
+def test_stored_series_are_the_live_measure(demo_db):
+    """What a load stores is exactly what measuring now gives, on every unit."""
+    from etl.store import goal_series
+
+    with Warehouse(demo_db).read() as con:
+        assert goal_series.is_fresh(con)
+        evals = goal_series.all_evaluations(con)
+        assert set(evals.scope_level) == {"province", "district", "commune"}
+        stored = goal_series.read(con, evals)
+        live = goal_series.measure(con, evals)
+    assert stored.keys() == live.keys() and len(stored) > 100
+    for key, series in live.items():
+        got = stored[key]
+        assert [y for y, _, _ in got] == [y for y, _, _ in series]
+        assert [sorted(ids) for _, _, ids in got] == [sorted(ids) for _, _, ids in series]
+        assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in series])
+
+
+def test_a_change_outside_a_load_is_measured_live(demo_copy):
+    """Facts changed some other way: the stored series are stale and not used."""
+    from etl.store import goal_series
+
+    wh = Warehouse(demo_copy)
+    with wh.read() as con:
+        before = gq.goal_progress(con, TH_NOW, today=TODAY).set_index("goal_id")
+    with wh.write() as con:
+        con.execute(
+            "UPDATE load_batches SET status = 'rolled_back' WHERE file_name = "
+            "'dao_tao_thanh_hoa_2026.xlsx'"
+        )
+    with wh.read() as con:
+        assert not goal_series.is_fresh(con)
+        after = gq.goal_progress(con, TH_NOW, today=TODAY).set_index("goal_id")
+    assert before.loc["TH26-TH"].value == 820
+    assert after.loc["TH26-TH"].status == "no_data"
+
+
+def test_a_load_and_a_rollback_refresh_the_series(demo_copy, tmp_path):
+    from etl.store import goal_series, history
+
+    wh = Warehouse(demo_copy)
+    rows = {"results": [dict(province="Thanh Hóa", category="tin học", year=2026, achieved=900)]}
+    path = templates.write_workbook(
+        "training", tmp_path / "dt.xlsx", rows, as_of=dt.date(2026, 11, 15)
+    )
+    result = loader.load_file(path, wh)
+    assert result.status == "loaded"
+    with wh.read() as con:
+        assert goal_series.is_fresh(con)
+        g = gq.goal_progress(con, TH_NOW, today=TODAY).set_index("goal_id").loc["TH26-TH"]
+    assert g.value == 820 + 900  # another file for the same year adds its people
+    history.rollback(wh, result.batch_id)
+    with wh.read() as con:
+        assert goal_series.is_fresh(con)
+        g = gq.goal_progress(con, TH_NOW, today=TODAY).set_index("goal_id").loc["TH26-TH"]
+    assert g.value == 820

@@ -9,7 +9,8 @@ deadline, overlaps it.
 Under a district or a commune, the province's goals are evaluated on that unit wherever
 the measure can be measured there: a rate against the province's target, a count as the
 unit's part of the province's total (no target of its own unless it has one on file).
-How each measure is computed is declared once, in :mod:`etl.spec.measures`.
+How each measure is computed is declared once, in :mod:`etl.spec.measures`; the series
+are computed when data is loaded (:mod:`etl.store.goal_series`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dashboard.projection import project
 from dashboard.queries.filters import UnitFilter
 from etl import config
 from etl.spec.measures import MEASURES
+from etl.store import goal_series
 
 GOAL_COLUMNS = [
     "goal_id",
@@ -54,59 +56,6 @@ GOAL_COLUMNS = [
 ]
 # A count goal of the province under one of its units: no status of its own.
 CONTRIBUTES = "contributes"
-
-_SCOPED = re.compile(r"\{scoped:(\w+)\}")
-_LEVEL_COLUMNS = {"province": "province_code", "district": "district_code"}
-
-
-def _scoped(view: str, levels: list[str]) -> str:
-    """The view's rows, each joined to the goals whose unit it falls in.
-
-    The view is read once. With goals at one level (the usual case: a plan's goals are
-    for its province) that is a plain equality join; with several, each row is paired
-    with its code at each of those levels, so one equality join still finds them all.
-    Rows outside the goals' provinces are dropped first, with a list parameter DuckDB
-    pushes into the view's scan (a subquery there is not pushed down and costs twice
-    the time)."""
-    commune = "unit_code" if view.startswith("training") else "commune_code"
-    columns = [_LEVEL_COLUMNS.get(level, commune) for level in levels]
-    narrowed = f"""SELECT * FROM {view}
-              WHERE (era = 'legacy' AND list_contains($legacy_provinces, province_code))
-                 OR (era = '2025' AND list_contains($new_provinces, province_code))"""
-    if len(levels) == 1:
-        return f"""(
-            SELECT f.*, g.goal_id, g.arg, g.dyear, g.deadline
-            FROM ({narrowed}) f
-            JOIN _g g ON f.era = g.era AND f.{columns[0]} = g.scope_code)"""
-    return f"""(
-        SELECT f.* EXCLUDE (scope_levels, scope_codes), g.goal_id, g.arg, g.dyear, g.deadline
-        FROM (SELECT *, unnest({levels!r}) AS scope_levels,
-                        unnest([{", ".join(columns)}]) AS scope_codes
-              FROM ({narrowed})) f
-        JOIN _g g ON f.era = g.era AND f.scope_levels = g.scope_level
-                 AND f.scope_codes = g.scope_code)"""
-
-
-def _series(con: duckdb.DuckDBPyConnection, metric: str, part: pd.DataFrame) -> dict[int, list]:
-    """Year-by-year (year, value, batch_ids) of the evaluations in ``part``, all of one
-    measure, keyed by the evaluation's row number."""
-    keys = part.assign(goal_id=part.index)
-    columns = ["goal_id", "era", "scope_level", "scope_code", "province_code", "arg", "dyear"]
-    con.register("_g", keys[[*columns, "deadline"]])
-    levels = sorted(set(part.scope_level))
-    sql = _SCOPED.sub(lambda m: _scoped(m.group(1), levels), MEASURES[metric].sql)
-    provinces = {
-        "legacy_provinces": sorted(set(part.province_code[part.era == "legacy"])),
-        "new_provinces": sorted(set(part.province_code[part.era == "2025"])),
-    }
-    series: dict[int, list] = {}
-    try:
-        for key, year, value, ids in con.execute(f"{sql} ORDER BY 1, 2", provinces).fetchall():
-            if value is not None and year is not None:
-                series.setdefault(key, []).append((int(year), float(value), ids or []))
-    finally:
-        con.unregister("_g")
-    return series
 
 
 def judge_day(deadline: dt.date, today: dt.date, years: tuple[int, int] | None) -> dt.date:
@@ -188,9 +137,7 @@ def goal_progress(
         goals = goals[allowed]
     goals = goals.reset_index(drop=True)
     evals = _evaluations(goals, unit)
-    series: dict[int, list] = {}
-    for metric, part in evals.groupby("metric"):
-        series.update(_series(con, metric, part))
+    series = goal_series.read(con, evals)
     by_goal: dict[tuple[int, str], list] = {}
     for row in evals.itertuples():
         by_goal[(row.goal_row, row.role)] = series.get(row.Index, [])
@@ -208,6 +155,8 @@ def _evaluations(goals: pd.DataFrame, unit: UnitFilter) -> pd.DataFrame:
     for i, g in enumerate(goals.itertuples()):
         base = dict(
             goal_row=i,
+            goal_batch=int(g.batch_id),
+            goal_id=g.goal_id,
             metric=g.metric,
             era=g.era,
             province_code=g.province_code,
@@ -232,19 +181,7 @@ def _evaluations(goals: pd.DataFrame, unit: UnitFilter) -> pd.DataFrame:
             rows.append(
                 {**base, "role": "unit", "scope_level": g.scope_level, "scope_code": g.scope_code}
             )
-    columns = [
-        "goal_row",
-        "role",
-        "metric",
-        "era",
-        "scope_level",
-        "scope_code",
-        "province_code",
-        "arg",
-        "dyear",
-        "deadline",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=["goal_row", "role", *goal_series.EVAL_COLUMNS])
 
 
 def _judge(g, series: list, province: list | None, unit: UnitFilter, today: dt.date, years) -> dict:

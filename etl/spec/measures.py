@@ -8,7 +8,7 @@ count or a rate (which decides how a district or commune is judged against a pro
 goal), the levels it can be measured at, and the sentence that explains it to a reader.
 The loader validates measures against :data:`MEASURES`; the dashboard evaluates them.
 
-The SQL reads the goals to evaluate as relation ``_g`` (goal_id, era, scope_level,
+The SQL reads the goals to evaluate as relation ``_goal_evals`` (goal_id, era, scope_level,
 scope_code, arg, dyear = the deadline's year, deadline); ``{scoped:VIEW}`` expands to the
 view's rows joined to the goals whose unit they fall in. It returns (goal_id, year, value,
 batch_ids), so all goals of one measure are evaluated in one query.

@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from etl.spec.tables import FACT_TABLES
-from etl.store import Warehouse, WarehouseError
+from etl.store import Warehouse, WarehouseError, goal_series
 
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {t.name: t.natural_key for t in FACT_TABLES.values()}
 IGNORED = {"batch_id", "source_row"}  # where a row sits in the file is not a change
@@ -57,6 +57,7 @@ def rollback(wh: Warehouse, batch_id: int) -> Rollback:
                 "WHERE batch_id IN (SELECT unnest(?::INTEGER[]))",
                 [restored],
             )
+        goal_series.refresh(con, goal_series.provinces_of(con, [batch_id, *restored]))
     return Rollback(batch_id, restored)
 
 

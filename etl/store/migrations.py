@@ -61,9 +61,17 @@ def _column_mappings(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _goal_series(con: duckdb.DuckDBPyConnection) -> None:
+    """Goals' series, stored when data changes (see etl.store.goal_series)."""
+    from etl.store import goal_series
+
+    con.execute(goal_series.TABLE_DDL)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "bảng của bản phát hành đầu tiên, dữ liệu tham chiếu", _first_release),
     Migration(2, "cách ghép cột đã lưu; chỉ tiêu con của tiêu chí NTM", _column_mappings),
+    Migration(3, "chuỗi số liệu của từng chỉ tiêu, tính sẵn khi nạp", _goal_series),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -103,6 +111,10 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> list[int]:
             )
         sync_fact_tables(con)
         con.execute(sql_file("views.sql"))
+        if any(m.apply is _goal_series for m in pending) and version:
+            from etl.store import goal_series  # an upgraded warehouse: measure what it has
+
+            goal_series.refresh(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(LATEST)])
         con.execute("COMMIT")
     except BaseException:
