@@ -22,12 +22,12 @@ from pathlib import Path
 import python_calamine as pc
 
 from bench import workbooks
-from etl import demo, loader, store
+from etl import demo, fmt, loader, store
 
 
 def vn(number: float, decimals: int = 0) -> str:
-    text = f"{number:,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    """Figures in the reader's format, the dashboard's and the CLI's own (etl.fmt)."""
+    return fmt.number(number, decimals)
 
 
 def best(fn, repeat: int = 3) -> tuple[float, object]:

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from etl import config, loader, store, templates
+from etl import config, fmt, loader, store, templates
 from etl.spec import kinds
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -103,8 +103,7 @@ def _print_result(result: loader.LoadResult) -> None:
     if result.kind:
         line += f" — loại {result.kind}"
     if result.batch_id is not None:
-        rows = f"{result.rows:,}".replace(",", ".")
-        line += f", lô {result.batch_id}, {rows} dòng"
+        line += f", lô {result.batch_id}, {fmt.number(result.rows)} dòng"
     if result.replaced_batch_ids:
         line += ", thay thế lô " + ", ".join(map(str, result.replaced_batch_ids))
     if result.status == "loaded" and result.errors:
@@ -152,7 +151,7 @@ class _ProgressBar:
         filled = int(width * done / max(total, 1))
         print(
             f"\r  {self.name[:40]:<40} [{'█' * filled}{'·' * (width - filled)}] "
-            f"{vn(done)}/{vn(total)} dòng",
+            f"{fmt.number(done)}/{fmt.number(total)} dòng",
             end="",
             file=sys.stderr,
             flush=True,
@@ -163,15 +162,11 @@ class _ProgressBar:
         if self.enabled:
             print(file=sys.stderr)
         rate = rows / seconds if seconds > 0 else 0
-        took = f"{seconds:.1f}".replace(".", ",")
+        took = fmt.number(seconds, 1)
         print(
-            f"  {self.name}: {vn(rows)} dòng trong {took} giây ({vn(rate)} dòng/giây)",
+            f"  {self.name}: {fmt.number(rows)} dòng trong {took} giây ({fmt.number(rate)} dòng/giây)",
             file=sys.stderr,
         )
-
-
-def vn(number: float) -> str:
-    return f"{number:,.0f}".replace(",", ".")
 
 
 def parse_map(items: list[str]) -> dict[str, str]:
@@ -325,8 +320,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for r in refused:
         _print_result(r)
     loaded = sum(r.rows for r in results if r.status == "loaded")
-    rows = f"{loaded:,}".replace(",", ".")
-    print(f"Kho dữ liệu mẫu: {db} — {len(results)} tệp, {rows} dòng.")
+    print(f"Kho dữ liệu mẫu: {db} — {len(results)} tệp, {fmt.number(loaded)} dòng.")
     return EXIT_REFUSED if refused else EXIT_OK
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from etl import layout, values
+from etl import fmt, layout, values
 from etl.layout.sheet import Group
 from etl.problems import Problems, column_letter
 from etl.read import blocks
@@ -222,7 +222,7 @@ class Chunk(Located):
     def _refuse_long(self, key: str, raws, i: int) -> list:
         """An error for a cell longer than Excel allows; the cell itself is dropped."""
         cells = calamine_values(raws) if isinstance(raws, pa.Array) else list(raws)
-        length = f"{len(cells[i]):,}".replace(",", ".")
+        length = fmt.number(len(cells[i]))
         self.problem(
             self.excel_rows[i],
             key,
