@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import SimpleNamespace
 
 import duckdb
 import pandas as pd
@@ -76,9 +77,10 @@ def _dated(series: list, deadline: dt.date, judged: dt.date) -> list:
     return out
 
 
-def _goals(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> pd.DataFrame:
+def _goals(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> list[SimpleNamespace]:
     """The goals of the unit and those below it, plus (for a district or commune) the
-    goals of the units above it, marked ``inherited``."""
+    goals of the units above it, marked ``inherited``. Plain rows: a thousand goals go
+    through Python one by one, and pandas' per-row access costs more than the SQL."""
     own, params = unit.where("g", commune_column="scope_code")
     above = "FALSE"
     if unit.code and unit.level in ("district", "commune"):
@@ -92,13 +94,18 @@ def _goals(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> pd.DataFrame:
         own_named = own_named.replace("?", f"$p{i}", 1)
     sql = f"""
         WITH u AS (SELECT * FROM units WHERE era = $era AND level = $level AND code = $code)
-        SELECT g.*, b.as_of_date AS issued, NOT coalesce(({own_named}), FALSE) AS inherited
+        SELECT g.goal_id, g.name, g.measure, g.scope, g.target_value, g.unit, g.deadline,
+               g.source_document, g.batch_id, g.era, g.scope_level, g.scope_code,
+               g.province_code, b.as_of_date::DATE AS issued,
+               NOT coalesce(({own_named}), FALSE) AS inherited
         FROM goals g JOIN batches b USING (batch_id) LEFT JOIN u ON TRUE
         WHERE ({own_named}) OR {above}
         ORDER BY g.deadline, g.goal_id"""
     values = {**named, "era": unit.era or "", "level": unit.level or "", "code": unit.code or ""}
     used = set(re.findall(r"\$(\w+)", sql))
-    return con.execute(sql, {k: v for k, v in values.items() if k in used}).df()
+    cursor = con.execute(sql, {k: v for k, v in values.items() if k in used})
+    names = [d[0] for d in cursor.description]
+    return [SimpleNamespace(**dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
 
 def goal_progress(
@@ -110,49 +117,40 @@ def goal_progress(
     """One row per goal in the filter: the value on its judging day, % of target, the
     trend projected to the deadline and the status it gives."""
     today = today or config.today()
-    goals = _goals(con, unit)
-    if goals.empty:
+    below = bool(unit.code) and unit.level in ("district", "commune")
+    goals = []
+    for g in _goals(con, unit):
+        g.metric, _, arg = g.measure.partition(":")
+        g.metric, g.arg = g.metric.strip(), arg.strip()
+        if g.metric not in MEASURES:
+            continue
+        if years and not (
+            g.deadline.year >= years[0] and (g.issued or g.deadline).year <= years[1]
+        ):
+            continue  # the goal's window [issued, deadline] does not overlap the period
+        if below and g.inherited and unit.level not in MEASURES[g.metric].levels:
+            continue
+        g.dyear = g.deadline.year
+        goals.append(g)
+    if not goals:
         return pd.DataFrame(columns=GOAL_COLUMNS)
-    goals["deadline"] = pd.to_datetime(goals.deadline).dt.date
-    goals["issued"] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in goals.issued]
-    if years:
-        starts = [(i.year if i else years[0]) for i in goals.issued]
-        keep = [
-            d.year >= years[0] and s <= years[1]
-            for d, s in zip(goals.deadline, starts, strict=True)
-        ]
-        goals = goals[keep]
-    parsed = [m.partition(":") for m in goals.measure]
-    goals = goals.assign(
-        metric=[p[0].strip() for p in parsed],
-        arg=[p[2].strip() for p in parsed],
-        dyear=[d.year for d in goals.deadline],
-    )
-    goals = goals[goals.metric.isin(list(MEASURES))]
-    if unit.code and unit.level in ("district", "commune"):
-        allowed = [
-            not inh or unit.level in MEASURES[m].levels
-            for m, inh in zip(goals.metric, goals.inherited, strict=True)
-        ]
-        goals = goals[allowed]
-    goals = goals.reset_index(drop=True)
     evals = _evaluations(goals, unit)
-    series = goal_series.read(con, evals)
+    series = goal_series.read(con, pd.DataFrame(evals, columns=goal_series.EVAL_COLUMNS))
     by_goal: dict[tuple[int, str], list] = {}
-    for row in evals.itertuples():
-        by_goal[(row.goal_row, row.role)] = series.get(row.Index, [])
+    for key, e in enumerate(evals):
+        by_goal[(e["goal_row"], e["role"])] = series.get(key, [])
     out = [
         _judge(g, by_goal.get((i, "unit"), []), by_goal.get((i, "province")), unit, today, years)
-        for i, g in enumerate(goals.itertuples())
+        for i, g in enumerate(goals)
     ]
     return pd.DataFrame(out, columns=GOAL_COLUMNS)
 
 
-def _evaluations(goals: pd.DataFrame, unit: UnitFilter) -> pd.DataFrame:
+def _evaluations(goals: list[SimpleNamespace], unit: UnitFilter) -> list[dict]:
     """What to measure: each goal on its own unit, or, when inherited, on the chosen unit
     (and a count also on its own unit, for the unit's part of the total)."""
     rows = []
-    for i, g in enumerate(goals.itertuples()):
+    for i, g in enumerate(goals):
         base = dict(
             goal_row=i,
             goal_batch=int(g.batch_id),
@@ -164,24 +162,14 @@ def _evaluations(goals: pd.DataFrame, unit: UnitFilter) -> pd.DataFrame:
             dyear=g.dyear,
             deadline=g.deadline,
         )
-        if g.inherited:
-            rows.append(
-                {**base, "role": "unit", "scope_level": unit.level, "scope_code": unit.code}
-            )
-            if MEASURES[g.metric].kind == "count":
-                rows.append(
-                    {
-                        **base,
-                        "role": "province",
-                        "scope_level": g.scope_level,
-                        "scope_code": g.scope_code,
-                    }
-                )
-        else:
-            rows.append(
-                {**base, "role": "unit", "scope_level": g.scope_level, "scope_code": g.scope_code}
-            )
-    return pd.DataFrame(rows, columns=["goal_row", "role", *goal_series.EVAL_COLUMNS])
+        own = {**base, "scope_level": g.scope_level, "scope_code": g.scope_code}
+        if not g.inherited:
+            rows.append({**own, "role": "unit"})
+            continue
+        rows.append({**base, "role": "unit", "scope_level": unit.level, "scope_code": unit.code})
+        if MEASURES[g.metric].kind == "count":
+            rows.append({**own, "role": "province"})
+    return rows
 
 
 def _judge(g, series: list, province: list | None, unit: UnitFilter, today: dt.date, years) -> dict:
