@@ -138,7 +138,7 @@ def goal_progress_bar(goals: pd.DataFrame, lang: str = "vi") -> go.Figure:
             ),
         )
     )
-    fig.add_vline(x=100, line_dash="dash", line_color="#444444")
+    fig.add_vline(x=100, line_dash="dash", line_color="#444444", layer="below")
     top = max(100.0, float(pct.max()) if len(pct) else 100.0)
     fig.update_layout(
         title=t("progress_chart", lang),

@@ -21,7 +21,8 @@ def split(goals: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def status_counts(goals: pd.DataFrame, lang: str) -> None:
-    """One tile per status present, in the order of urgency, each with its colour."""
+    """One tile per status present, in the order of urgency: the count, then the status's
+    colour mark and its whole name (a badge would cut a long name short)."""
     counts = goals.status.value_counts()
     present = [s for s in charts.URGENCY if s in counts]
     if not present:
@@ -29,10 +30,8 @@ def status_counts(goals: pd.DataFrame, lang: str) -> None:
     cols = st.columns(len(present))
     for col, status in zip(cols, present, strict=True):
         with col.container(border=True):
-            st.markdown(
-                f":{charts.STATUS_BADGE[status]}-badge[{charts.status_label(status, lang)}]"
-            )
             st.markdown(f"### {fmt.number(counts[status], 0, lang)}")
+            st.markdown(f":{charts.STATUS_BADGE[status]}[■] {charts.status_label(status, lang)}")
 
 
 def status_help(g, lang: str) -> str:

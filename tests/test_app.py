@@ -39,7 +39,7 @@ def test_overview_shows_goals_against_the_data(demo_db, monkeypatch):
     # the first screen: counts by status, every status of the demo's current plan
     assert goal_count(at) >= 17
     for status in ("Đạt", "Đúng tiến độ", "Chậm", "Có nguy cơ không đạt", "Không đạt"):
-        assert f"[{status}]" in body
+        assert f"[■] {status}" in body
     # one goal in detail, chosen by its id (kept in the URL)
     at.selectbox(key="goal").set_value("PY-CMNV").run()
     body = texts(at)
