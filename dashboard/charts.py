@@ -288,7 +288,8 @@ def bars(
 def levels_by_year(levels: pd.DataFrame, goals: pd.DataFrame, lang: str = "vi") -> go.Figure:
     """Share of communes at each NTM level per year, stacked to 100%, with goal targets."""
     fig = go.Figure()
-    for level, part in levels.groupby("level", sort=False):
+    # rows of unknown level carry no share: groupby's default (dropna) leaves them out
+    for level, part in levels.groupby("level", sort=False, dropna=True):
         fig.add_trace(
             go.Bar(
                 x=part.year,
@@ -298,7 +299,9 @@ def levels_by_year(levels: pd.DataFrame, goals: pd.DataFrame, lang: str = "vi") 
                 text=[fmt.percent(v, 0, lang) for v in part.share],
                 textposition="inside",
                 customdata=part.communes,
-                hovertemplate="%{x}: %{y:,.1f}% (%{customdata:,.0f} xã)<extra>"
+                hovertemplate="%{x}: %{y:,.1f}% (%{customdata:,.0f} "
+                + t("noun_communes", lang)
+                + ")<extra>"
                 + level
                 + "</extra>",
             )

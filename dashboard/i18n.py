@@ -12,10 +12,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "all_districts": ("Cả tỉnh", "Whole province"),
     "period": ("Giai đoạn (năm)", "Period (years)"),
     "demo_banner": (
-        "Dữ liệu mẫu (demo) dựng từ các kế hoạch của Thanh Hóa, Cao Bằng, Phú Yên và Trà Vinh; "
-        "số liệu là giả định, không phải số liệu thật.",
-        "Demo data built from the plans of Thanh Hóa, Cao Bằng, Phú Yên and Trà Vinh; the "
-        "figures are invented.",
+        "Dữ liệu mẫu (demo) dựng từ các kế hoạch của Thanh Hóa, Cao Bằng, Phú Yên và Trà Vinh, "
+        "và một kế hoạch 2026–2030 giả định của Thanh Hóa; số liệu là giả định, không phải "
+        "số liệu thật.",
+        "Demo data built from the plans of Thanh Hóa, Cao Bằng, Phú Yên and Trà Vinh, and an "
+        "invented 2026–2030 plan of Thanh Hóa; the figures are invented.",
     ),
     "page_overview": ("Tổng quan", "Overview"),
     "page_officers": ("Cán bộ", "Officers"),
@@ -208,6 +209,25 @@ LABELS: dict[str, tuple[str, str]] = {
     "share_university": ("Trình độ đại học trở lên", "University degree"),
     "share_theory_mid": ("Lý luận chính trị trung cấp trở lên", "Mid-level political theory"),
     "share_party": ("Tỷ lệ đảng viên", "Party members"),
+    # a share and what it is a share of (dashboard/shares.py)
+    "share_of_known": (
+        "của {known} {noun} có thông tin / {total}",
+        "of {known} {noun} with data / {total}",
+    ),
+    "share_of_all": ("của {total} {noun}", "of {total} {noun}"),
+    "share_no_data": ("chưa có thông tin", "no data"),
+    "share_no_data_of": ("chưa có thông tin ({total} {noun})", "no data ({total} {noun})"),
+    "shares_basis": ("Tỷ lệ % {basis}.", "Percentages {basis}."),
+    "noun_people": ("người", "people"),
+    "noun_people_one": ("người", "person"),
+    "noun_communes": ("xã", "communes"),
+    "noun_communes_one": ("xã", "commune"),
+    "not_given": ("(không ghi)", "(not given)"),
+    "level_unknown": ("Chưa có thông tin", "No data"),
+    "ntm_share_basis": (
+        "trên số xã có thông tin về mức đạt chuẩn (có ghi mức đạt hoặc số tiêu chí đạt)",
+        "of the communes whose level is known (a level or a criteria count given)",
+    ),
     "by_unit": ("Theo đơn vị", "By unit"),
     "officers_by_unit": ("Số cán bộ theo đơn vị", "Officers by unit"),
     "serving": ("Đang công tác", "Serving"),
@@ -430,6 +450,27 @@ LABELS: dict[str, tuple[str, str]] = {
     "confirm_load": ("Xác nhận nạp", "Confirm load"),
     "loaded_ok": ("Đã nạp lô {batch}: {n} dòng.", "Loaded as batch {batch}: {n} rows."),
     "replaced_ok": ("Thay thế lô {batches}.", "Replaces batch {batches}."),
+    "upload_drop": (
+        "Kéo thả tệp vào đây hoặc bấm Chọn tệp · tối đa {mb} MB mỗi tệp · {types}",
+        "Drag files here or press Choose files · at most {mb} MB each · {types}",
+    ),
+    "upload_browse": ("Chọn tệp", "Choose files"),
+    "upload_refused_chip": (
+        "Không nhận: tệp quá dung lượng hoặc sai loại tệp.",
+        "Not accepted: too large or not an accepted type.",
+    ),
+    "upload_newer": (
+        "Đang xem bản tải lên sau cùng của tệp này; bản tải lên trước được bỏ qua.",
+        "Showing the latest upload of this file; the earlier one is set aside.",
+    ),
+    "already_loaded": (
+        "Tệp này đã được nạp (lô {batch}); nạp lại sẽ không thay đổi gì.",
+        "This file was already loaded (batch {batch}); loading it again changes nothing.",
+    ),
+    "unit_of_row": ("Đơn vị", "Administrative unit"),
+    "batch_era": ("Đơn vị hành chính", "Unit era"),
+    "yes": ("Có", "Yes"),
+    "no": ("Không", "No"),
     # --- templates
     "templates_help": (
         "Mỗi biểu mẫu có tiêu đề cột tiếng Việt, danh sách chọn cho tỉnh, huyện, mức đạt và "
@@ -443,16 +484,56 @@ LABELS: dict[str, tuple[str, str]] = {
     "download_template": ("Tải biểu mẫu", "Download the template"),
     # --- periodic reports
     "reports_help": (
-        "Các báo cáo định kỳ (ảnh từng trang và một tệp PDF có bìa, số trang, chân trang "
-        "ghi nguồn số liệu), lưu trong {folder}. Lập báo cáo bằng lệnh dưới đây (hoặc đặt "
-        "lịch cron, xem README).",
-        "Periodic reports (a picture of each page and one PDF with a cover, page numbers and "
-        "a footer naming the data), kept in {folder}. Make one with the command below (or a "
-        "cron line, see the README).",
+        "Các báo cáo định kỳ (ảnh từng trang và một tệp PDF khổ A4 có bìa, số trang, chân "
+        "trang ghi nguồn số liệu), lưu trong {folder}.",
+        "Periodic reports (a picture of each page and one A4 PDF with a cover, page numbers "
+        "and a footer naming the data), kept in {folder}.",
     ),
     "no_reports": ("Chưa có báo cáo nào.", "No reports yet."),
     "download_pdf": ("Tải PDF", "Download PDF"),
     "download_pngs": ("Tải các ảnh (.zip)", "Download the pictures (.zip)"),
+    "report_make_title": ("Lập báo cáo", "Make a report"),
+    "report_for": (
+        "Báo cáo theo bộ lọc đang chọn ở thanh bên: {filters}.",
+        "A report of what the sidebar's filters show: {filters}.",
+    ),
+    "report_ignored": (
+        "Chương trình và bộ tiêu chí không thuộc báo cáo định kỳ: báo cáo gồm mọi chương "
+        "trình, mọi bộ tiêu chí.",
+        "Programme and criteria set are not part of a periodic report: it covers them all.",
+    ),
+    "report_make": ("Lập báo cáo", "Make the report"),
+    "report_running": (
+        "Đang lập báo cáo: {step} (bước {done}/{total})",
+        "Making the report: {step} (step {done} of {total})",
+    ),
+    "report_step_start": (
+        "khởi động bảng điều khiển và trình duyệt",
+        "starting the dashboard and the browser",
+    ),
+    "report_step_done": ("xong", "done"),
+    "report_done": (
+        "Đã lập báo cáo lúc {time}: xem ở danh sách dưới đây.",
+        "Report made at {time}: see the list below.",
+    ),
+    "report_failed": (
+        "Không lập được báo cáo (lần chạy lúc {time}): {message}",
+        "The report could not be made (run at {time}): {message}",
+    ),
+    "report_background": (
+        "Báo cáo được lập trong một tiến trình riêng (khoảng một phút): có thể đóng trang "
+        "này, báo cáo vẫn được lập và lưu.",
+        "The report is made by a process of its own (about a minute): you may close this "
+        "page, the report is still made and kept.",
+    ),
+    "report_cron_title": ("Lập tự động theo lịch (cron)", "Make it on a schedule (cron)"),
+    "report_cron_help": (
+        "Dòng dưới đây lập báo cáo với cùng bộ lọc lúc 6 giờ sáng ngày 1 hằng tháng. Thêm "
+        "bằng `crontab -e` trên máy chạy tiendo.",
+        "This line makes the report with the same filters at 6:00 on the first of every "
+        "month. Add it with `crontab -e` on the machine that runs tiendo.",
+    ),
+    "report_archive": ("Các báo cáo đã lập", "Reports made"),
     # --- history
     "history_help": (
         "Chọn một dòng để tải tệp gốc, hoàn tác lô hoặc xem các dòng bị từ chối.",
@@ -493,6 +574,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "table": ("Bảng", "Table"),
     "row_key": ("Dòng (khóa)", "Row (key)"),
     "details": ("Chi tiết", "Details"),
+    "period_from": ("từ {year}", "from {year}"),
+    "period_until": ("đến {year}", "until {year}"),
+    "empty_value": ("(trống)", "(empty)"),
     "unexpected_error": (
         "Đã xảy ra lỗi không mong muốn khi hiển thị trang này. Mã tham chiếu: **{ref}**. "
         "Hãy báo mã này cho quản trị viên.",

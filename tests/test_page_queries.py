@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import pandas as pd
 import pytest
 
 from dashboard.projection import project
@@ -54,18 +55,26 @@ def where(unit: UnitFilter, alias: str = "") -> str:
 )
 def test_composition_women_and_minority_shares(con, unit):
     mix = oq.composition(con, Scope(unit))
-    total, women, known, minority, party_known, party = con.execute(
-        f"""SELECT count(*), count(*) FILTER (WHERE gender = 'Nữ'),
+    total, gender_known, women, known, minority, party_known, party = con.execute(
+        f"""SELECT count(*), count(gender), count(*) FILTER (WHERE gender = 'Nữ'),
                    count(ethnicity), count(*) FILTER (WHERE ethnicity <> 'Kinh'),
                    count(party_member), count(*) FILTER (WHERE party_member)
             FROM officers WHERE {where(unit)}"""
     ).fetchone()
     assert total > 0
     assert mix["officers"] == total
-    # Mường Lát's seven are all men: a known 0%, not "no data"
-    assert mix["women"] == pytest.approx(100 * women / total)
-    assert mix["minority"] == pytest.approx(100 * minority / known)
-    assert mix["party"] == pytest.approx(100 * party / party_known)
+    # each share is of the officers whose attribute is known, and carries both numbers
+    # (Mường Lát's seven are all men: a known 0%, not "no data")
+    assert (mix["women"].hit, mix["women"].known, mix["women"].total) == (
+        women,
+        gender_known,
+        total,
+    )
+    assert mix["women"].pct == pytest.approx(100 * women / gender_known)
+    assert (mix["minority"].known, mix["minority"].total) == (known, total)
+    assert mix["minority"].pct == pytest.approx(100 * minority / known)
+    assert (mix["party"].known, mix["party"].total) == (party_known, total)
+    assert mix["party"].pct == pytest.approx(100 * party / party_known)
 
 
 @pytest.mark.parametrize(
@@ -146,13 +155,18 @@ def test_new_units_keep_the_officer_total_and_move_phu_yen_into_dak_lak(con):
     assert new.total.sum() == pytest.approx(legacy_total)
     assert oq.composition(con, Scope(new_units=True))["officers"] == pytest.approx(legacy_total)
 
-    # by hand through the crosswalk: each officer's commune, shared between its successors
+    # by hand through the crosswalk: each officer's commune, shared between its successors;
+    # officers listed under today's units already count in their own province
     expected = dict(
         rows(
             con,
-            """SELECT x.new_province_code, sum(x.share) FROM officers o
-               JOIN ref_unit_crosswalk x ON x.old_code = o.commune_code
-               WHERE o.era = 'legacy' GROUP BY 1""",
+            """SELECT province, sum(share) FROM (
+                   SELECT x.new_province_code AS province, x.share FROM officers o
+                   JOIN ref_unit_crosswalk x ON x.old_code = o.commune_code
+                   WHERE o.era = 'legacy'
+                   UNION ALL
+                   SELECT province_code, 1.0 FROM officers WHERE era = '2025')
+               GROUP BY 1""",
         )
     )
     assert dict(zip(new.code, new.total, strict=True)) == pytest.approx(expected)
@@ -163,13 +177,15 @@ def test_new_units_keep_the_officer_total_and_move_phu_yen_into_dak_lak(con):
     assert new.set_index("code").loc["66", "name"] == dak_lak
     assert set(new.level) == {"province"}
 
-    phu_yen = one(con, f"SELECT count(*) FROM officers WHERE {where(PY)}")
+    in_66 = f"({where(PY)}) OR ({where(DAK_LAK)})"  # Phú Yên's, and any listed since
+    phu_yen = one(con, f"SELECT count(*) FROM officers WHERE {in_66}")
     in_dak_lak = oq.composition(con, Scope(DAK_LAK, new_units=True))
     assert in_dak_lak["officers"] == pytest.approx(phu_yen)
-    women = one(
-        con, f"SELECT count(*) FILTER (WHERE gender = 'Nữ') FROM officers WHERE {where(PY)}"
-    )
-    assert in_dak_lak["women"] == pytest.approx(100 * women / phu_yen)
+    women, gender_known = con.execute(
+        f"SELECT count(*) FILTER (WHERE gender = 'Nữ'), count(gender) FROM officers WHERE {in_66}"
+    ).fetchone()
+    assert in_dak_lak["women"].pct == pytest.approx(100 * women / gender_known)
+    assert in_dak_lak["women"].total == pytest.approx(phu_yen)
 
 
 def test_new_units_keep_the_communes_assessed_each_year(con):
@@ -267,6 +283,14 @@ def test_near_misses_under_new_units_list_the_communes_of_the_new_province(con):
 # ------------------------------------------------------------------ training
 
 
+def matching(got, category, level, p0=None):
+    """The rows of ``got`` for a category and level (a category trained at no particular
+    level has level NULL), and plan period when given."""
+    same_level = got.level.isna() if level is None else got.level == level
+    rows_ = got[(got.category == category) & same_level]
+    return rows_ if p0 is None else rows_[rows_.period_start == p0]
+
+
 @pytest.mark.parametrize("unit", [UnitFilter(), PY], ids=["all", "phu_yen"])
 def test_training_by_category_achieved_within_the_target_period(con, unit):
     got = tq.by_category(con, Scope(unit))
@@ -281,27 +305,33 @@ def test_training_by_category_achieved_within_the_target_period(con, unit):
         achieved = one(
             con,
             f"""SELECT coalesce(sum(achieved), 0) FROM training_results
-                WHERE {where(unit)} AND category = ? AND level = ? AND year BETWEEN ? AND ?""",
+                WHERE {where(unit)} AND category = ? AND level IS NOT DISTINCT FROM ?
+                  AND year BETWEEN ? AND ?""",
             [category, level, p0, p1],
         )
-        (row,) = got[(got.category == category) & (got.level == level)].itertuples()
+        (row,) = matching(got, category, level, p0).itertuples()
         assert (row.period_start, row.period_end) == (p0, p1)
         assert (row.target, row.achieved) == pytest.approx((target, achieved))
         assert row.pct == pytest.approx(100 * achieved / target)
-        seen.add((category, level))
-    # results without a target are still shown, with no target
+        seen.add((category, level, p0))
+    # results without a target are still shown, with no target and no percentage ("—")
     untargeted = rows(
         con,
         f"""SELECT category, level, sum(achieved) FROM training_results r WHERE {where(unit)}
             AND NOT EXISTS (SELECT 1 FROM training_targets t WHERE t.category = r.category
-                            AND t.level = r.level) GROUP BY ALL""",
+                            AND t.level IS NOT DISTINCT FROM r.level) GROUP BY ALL""",
     )
     for category, level, achieved in untargeted:
-        (row,) = got[(got.category == category) & (got.level == level)].itertuples()
+        (row,) = matching(got, category, level).itertuples()
         assert row.achieved == pytest.approx(achieved)
         assert row.target != row.target  # NaN: no target set
-        seen.add((category, level))
-    assert set(zip(got.category, got.level, strict=True)) == seen
+        assert row.pct != row.pct  # and so no percentage: neither 0 nor infinity
+        seen.add((category, level, None))
+    shown = {
+        (c, None if pd.isna(lv) else lv, None if pd.isna(p) else p)
+        for c, lv, p in zip(got.category, got.level, got.period_start, strict=True)
+    }
+    assert shown == seen
 
 
 @pytest.mark.parametrize(
@@ -309,12 +339,12 @@ def test_training_by_category_achieved_within_the_target_period(con, unit):
 )
 def test_training_projections_agree_with_project(con, as_of):
     cum = tq.cumulative(con, Scope())
-    got = tq.projections(cum, as_of).set_index("category")
+    got = tq.projections(cum, as_of).set_index(["category", "period_start"])
     targets = rows(
         con,
         "SELECT category, period_start, period_end, sum(target) FROM training_targets GROUP BY ALL",
     )
-    assert set(got.index) == {c for c, *_ in targets}
+    assert set(got.index) == {(c, p0) for c, p0, *_ in targets}
     for category, p0, p1, target in targets:
         points, running = [], 0.0
         for year, achieved in rows(
@@ -326,10 +356,15 @@ def test_training_projections_agree_with_project(con, as_of):
             running += achieved
             points.append((dt.date(year, 12, 31), running))
         want = project(points, target, dt.date(p1, 12, 31), as_of, start=(dt.date(p0, 1, 1), 0.0))
-        row = got.loc[category]
+        row = got.loc[(category, p0)]
         assert row.status == want.status
-        assert row.current == pytest.approx(want.current)
-        assert row.projected == pytest.approx(want.projected, nan_ok=True)
+        nan = float("nan")  # a period with nothing reported by as_of: no value, no trend
+        assert row.current == pytest.approx(
+            nan if want.current is None else want.current, nan_ok=True
+        )
+        assert row.projected == pytest.approx(
+            nan if want.projected is None else want.projected, nan_ok=True
+        )
         assert row.target == pytest.approx(target)
 
 

@@ -160,7 +160,8 @@ def values(array) -> list:
 def chart_spec(at: AppTest, title: str) -> dict:
     for el in at.get("plotly_chart"):
         spec = json.loads(el.proto.spec)
-        if spec["layout"].get("title", {}).get("text") == title:
+        # the title, before the unit and period widgets.chart adds under it
+        if spec["layout"].get("title", {}).get("text", "").split("<br>")[0] == title:
             return spec
     raise AssertionError(f"no chart titled {title}")
 

@@ -4,6 +4,9 @@ rollback, and the ways it must refuse. Real files, a real warehouse, AppTest ses
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import math
+import re
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ def open_page(db: Path, monkeypatch, page: str) -> AppTest:
     monkeypatch.setenv("TIENDO_DB", str(db))
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page(f"app_pages/{page}").run()
-    assert not at.exception
+    assert not broken(at), broken(at)
     return at
 
 
@@ -31,9 +34,43 @@ def texts(at: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
+def broken(at: AppTest) -> list[str]:
+    """What a reader must never see: a traceback, or the error boundary's apology (a
+    page's exception is caught there and shown as a reference, not as ``at.exception``)."""
+    found = [str(e.value) for e in at.exception]
+    return found + [e.value for e in at.error if "Mã tham chiếu" in e.value]
+
+
+# what leaks when a value is shown as Python or DuckDB wrote it
+RAW_WORDS = {"None", "none", "nan", "NaN", "NaT", "<NA>", "legacy", "True", "False"}
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def leaks(at: AppTest) -> list[str]:
+    """Raw values anywhere a reader looks: table cells, headers, messages and metrics."""
+    cells = [
+        (f"bảng {i}", str(c), v)
+        for i, d in enumerate(at.dataframe)
+        for c in d.value.columns
+        for v in d.value[c].tolist()
+    ]
+    shown = [(f"tiêu đề {i}", "", c) for i, d in enumerate(at.dataframe) for c in d.value.columns]
+    shown += [("chữ", "", line) for line in texts(at).splitlines()]
+    shown += [("số đo", m.label, m.value) for m in at.metric]
+    found = []
+    for where, column, value in cells + shown:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            found.append(f"{where} {column}: trống kiểu Python ({value!r})")
+            continue
+        text = str(value)
+        if text.strip() in RAW_WORDS or ISO_DATE.search(text):
+            found.append(f"{where} {column}: {text!r}")
+    return found
+
+
 def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     at.file_uploader(key="uploads").set_value([(n, c, XLSX) for n, c in files]).run()
-    assert not at.exception, at.exception
+    assert not broken(at), broken(at)
     return at
 
 
@@ -100,7 +137,7 @@ def test_file_with_errors_shows_them_and_cannot_be_confirmed(wh, officers_file, 
     body = texts(at)
     assert "sửa theo tệp đánh dấu lỗi" in body
     problems = at.dataframe[0].value
-    assert (problems["Dòng"] == 7).any() and problems["Cần sửa"].str.len().min() > 0
+    assert (problems["Dòng"] == "7").any() and problems["Cần sửa"].str.len().min() > 0
     confirm_button = next(b for b in at.button if b.key and b.key.startswith("confirm_"))
     assert confirm_button.disabled
     assert any(d.label.startswith("Tải tệp đã đánh dấu lỗi") for d in at.get("download_button"))
@@ -202,3 +239,74 @@ def test_mapping_columns_follows_the_preview_and_is_saved(wh, monkeypatch, tmp_p
     assert not at.exception
     with wh.read() as con:
         assert con.execute("SELECT count(*) FROM column_mappings").fetchone()[0] == 0
+
+
+def loaded_by(wh) -> list[str]:
+    with wh.read() as con:
+        return [
+            r[0] for r in con.execute("SELECT loaded_by FROM batches ORDER BY batch_id").fetchall()
+        ]
+
+
+def test_a_batch_loaded_from_the_page_records_who_loaded_it(wh, officers_file, monkeypatch):
+    """'Người nạp' is the account that loaded the file, never 'unknown' or blank: as the
+    page fills it in, when the analyst clears the field, and as TIENDO_USER names it."""
+    monkeypatch.delenv("TIENDO_USER", raising=False)
+    account = getpass.getuser()
+    assert account and account != "unknown"
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    assert at.text_input(key="upload_user").value == account
+    first = officers_file([officer()], as_of=dt.date(2017, 6, 30))
+    confirm(upload(at, (first.name, first.read_bytes())))
+
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    at.text_input(key="upload_user").set_value("   ").run()  # cleared (or spaces)
+    second = officers_file([officer()], name="b.xlsx", as_of=dt.date(2018, 6, 30))
+    confirm(upload(at, (second.name, second.read_bytes())))
+
+    monkeypatch.setenv("TIENDO_USER", "Nguyễn Thị Lan")
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    third = officers_file([officer()], name="c.xlsx", as_of=dt.date(2019, 6, 30))
+    confirm(upload(at, (third.name, third.read_bytes())))
+    assert loaded_by(wh) == [account, account, "Nguyễn Thị Lan"]
+
+
+def test_a_corrected_file_replaces_its_refused_card(wh, officers_file, monkeypatch):
+    """Issue 13: a clerk drops a file, it is refused, she fixes it and drops it again.
+    The uploader now holds both; the page shows one card for the name (the newest),
+    one button, and after confirming only what happened."""
+    bad = officers_file([officer(), officer(stt=2, birth="31/02/1990")], name="ds.xlsx")
+    refused = bad.read_bytes()
+    good = officers_file([officer(), officer(stt=2, birth=dt.date(1990, 2, 3))], name="ds.xlsx")
+    fixed = good.read_bytes()
+    other = officers_file([officer(district="Quan Sơn", commune="Mường Mìn")], name="qs.xlsx")
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    upload(at, ("ds.xlsx", refused))
+    assert next(b for b in at.button if b.key.startswith("confirm_")).disabled
+
+    upload(at, ("ds.xlsx", refused), ("qs.xlsx", other.read_bytes()), ("ds.xlsx", fixed))
+    assert [h.value for h in at.subheader] == ["ds.xlsx", "qs.xlsx"]  # where it first stood
+    buttons = [b for b in at.button if b.key.startswith("confirm_")]
+    assert len(buttons) == 2 and not any(b.disabled for b in buttons)
+    assert "bản tải lên trước được bỏ qua" in texts(at)
+    assert "sửa theo tệp đánh dấu lỗi" not in texts(at)  # the refused reading is gone
+
+    buttons[0].click().run()
+    assert not broken(at), broken(at)
+    assert [(s, f) for _, s, _, f in batches(wh)] == [("current", "ds.xlsx")]
+    with wh.read() as con:
+        births = con.execute("SELECT birth_date FROM fact_officer ORDER BY source_row").fetchall()
+    assert births == [(dt.date(1987, 5, 14),), (dt.date(1990, 2, 3),)]
+    said = [s.value for s in at.success]
+    assert len(said) == 1 and said[0].startswith("Đã nạp lô")
+    assert "không thay đổi gì" not in texts(at)  # no second, contradicting message
+    assert len([b for b in at.button if b.key.startswith("confirm_")]) == 1  # qs.xlsx's
+
+
+def test_confirmed_file_says_only_that_it_was_loaded(wh, officers_file, monkeypatch):
+    f = officers_file([officer()])
+    at = open_page(wh.path, monkeypatch, "upload.py")
+    confirm(upload(at, (f.name, f.read_bytes())))
+    assert [s.value for s in at.success] == [f"Đã nạp lô {batches(wh)[0][0]}: 1 dòng."]
+    assert not at.info and not at.warning
+    assert not [b for b in at.button if b.key.startswith("confirm_")]

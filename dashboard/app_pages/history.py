@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import data, fmt, state, widgets
@@ -43,16 +42,7 @@ if status:
 shown = shown.reset_index(drop=True)
 st.caption(t("history_help", lang))
 picked = widgets.table(
-    shown.assign(
-        kind=[t(f"kind_{k}", lang) for k in shown.kind],
-        status=[t(f"batch_{s}", lang) for s in shown.status],
-        unit_names=[", ".join(u) for u in shown.unit_names],
-        era=[t(f"era_{e}", lang) for e in shown.era],
-        period=[
-            f"{a}–{b}" if not pd.isna(a) and not pd.isna(b) else ("" if pd.isna(a) else f"{a}")
-            for a, b in zip(shown.period_start, shown.period_end, strict=True)
-        ],
-    ),
+    hq.batches_table(shown, lang),
     {
         "batch_id": t("batch", lang),
         "loaded_at": t("loaded_at", lang),
@@ -60,7 +50,7 @@ picked = widgets.table(
         "file_name": t("file", lang),
         "kind": t("kind", lang),
         "unit_names": t("units_covered", lang),
-        "era": t("era", lang),
+        "era": t("batch_era", lang),
         "as_of_date": t("as_of", lang),
         "period": t("period_years", lang),
         "rows_loaded": t("rows", lang),
@@ -70,7 +60,7 @@ picked = widgets.table(
     },
     "history",
     lang,
-    {"loaded_at": "datetime", "as_of_date": "date", "rows_loaded": "int", "rows_rejected": "int"},
+    {"loaded_at": "datetime", "rows_loaded": "int", "rows_rejected": "int"},
     title=t("page_history", lang),
     selectable=True,
     height=420,
@@ -135,7 +125,7 @@ if chosen is not None:
     if not rejected.empty:
         st.markdown(f"**{t('rejected_rows', lang)}**")
         widgets.table(
-            rejected,
+            hq.rejected_table(rejected),
             {
                 "sheet": t("sheet", lang),
                 "row": t("row", lang),
@@ -192,10 +182,7 @@ if shown_diff and shown_diff[:2] == (old, new):
         st.info(t("no_differences", lang))
     else:
         widgets.table(
-            diff.assign(
-                change=[t(f"change_{c}", lang) for c in diff.change],
-                table=[t(f"table_{x}", lang) for x in diff.table],
-            ),
+            hq.readable_diff(diff, batches.set_index("batch_id").loc[new, "era"], lang),
             {
                 "change": t("change", lang),
                 "table": t("table", lang),

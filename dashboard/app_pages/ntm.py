@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, fmt, state, widgets
+from dashboard import charts, data, fmt, shares, state, widgets
 from dashboard.i18n import t
 from dashboard.queries import ntm as q
 
@@ -19,17 +19,15 @@ if not years:
 levels = data.query(q.levels_by_year, scope)
 goals = data.query(q.ntm_goals, scope)
 widgets.chart(charts.levels_by_year(levels, goals, lang), "ntm_levels")
+st.caption(t("shares_basis", lang).format(basis=t("ntm_share_basis", lang)))
 
 year = st.select_slider(t("ntm_year", lang), years, value=years[-1], key="ntm_year")
-latest = levels[levels.year == year]
-total = latest.communes.sum()
-recognised = latest[latest.level != q.LEVELS[0]].communes.sum()
+# The share of communes recognised is of those whose level is known, and says so
+ntm_share = q.share_of_year(levels, year)
 cols = st.columns(4)
-cols[0].metric(t("communes_assessed", lang), fmt.number(total, 0, lang))
-cols[1].metric(t("communes_ntm", lang), fmt.number(recognised, 0, lang))
-cols[2].metric(
-    t("share_ntm", lang), fmt.percent(100 * recognised / total if total else None, 1, lang)
-)
+cols[0].metric(t("communes_assessed", lang), shares.count(ntm_share.total, lang))
+cols[1].metric(t("communes_ntm", lang), shares.count(ntm_share.hit, lang))
+ntm_share.metric(cols[2], t("share_ntm", lang), lang)
 trend = data.query(q.trend, scope)
 this_year = trend[trend.year == year]
 cols[3].metric(
@@ -80,28 +78,32 @@ left, right = st.columns(2)
 with left:
     dist = data.query(q.distribution, scope, year)
     widgets.chart(
-        charts.bars(
-            dist.assign(criteria_met=dist.criteria_met.astype(str)),
-            "criteria_met",
-            "communes",
-            t("distribution_chart", lang).format(year=year),
-            lang,
-            labels={"communes": t("communes", lang)},
+        shares.count_axis(
+            charts.bars(
+                # "15", not "15.0": the criteria met are whole numbers
+                dist.assign(criteria_met=[str(int(c)) for c in dist.criteria_met]),
+                "criteria_met",
+                "communes",
+                t("distribution_chart", lang).format(year=year),
+                lang,
+                labels={"communes": t("communes", lang)},
+            )
         ),
         "ntm_distribution",
     )
 with right:
-    widgets.chart(
-        charts.bars(
-            trend.assign(year=trend.year.astype(str)),
-            "year",
-            "mean_met",
-            t("trend_chart", lang),
-            lang,
-            labels={"mean_met": t("mean_criteria", lang)},
-        ),
-        "ntm_trend",
+    means = charts.bars(
+        trend.assign(year=trend.year.astype(str)),
+        "year",
+        "mean_met",
+        t("trend_chart", lang),
+        lang,
+        labels={"mean_met": t("mean_criteria", lang)},
     )
+    for trace in means.data:  # a mean, not a count: one decimal, as the metric above
+        trace.text = [fmt.number(v, 1, lang) for v in trace.y]
+        trace.hovertemplate = "%{x}: %{text}<extra></extra>"
+    widgets.chart(means, "ntm_trend")
 
 st.subheader(t("map", lang))
 points = data.query(q.map_points, scope, year)
@@ -112,7 +114,10 @@ else:
     st.caption(t("map_help", lang))
 
 widgets.table(
-    levels.assign(year=levels.year.astype(str)),
+    levels.assign(
+        year=levels.year.astype(str),
+        level=[t("level_unknown", lang) if lv is None or lv != lv else lv for lv in levels.level],
+    ),
     {
         "year": t("year", lang),
         "level": t("level", lang),
@@ -121,7 +126,7 @@ widgets.table(
     },
     "ntm_levels",
     lang,
-    {"communes": "dec", "share": "pct"},
+    {"communes": "int", "share": "pct"},  # counts whole on screen, exact in the export
     title=t("ntm_levels_chart", lang),
 )
 widgets.sources(data.query(q.batch_ids, scope), lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, fmt, state, widgets
+from dashboard import charts, data, fmt, shares, state, widgets
 from dashboard.i18n import t
 from dashboard.queries import officers as q
 
@@ -17,12 +17,13 @@ if not mix["officers"]:
     widgets.empty(lang, "officers")
     st.stop()
 
+# Each ratio over the officers whose attribute is known, its denominator beneath it
 cols = st.columns(6)
-cols[0].metric(t("officers_total", lang), fmt.number(mix["officers"], 0, lang))
+cols[0].metric(t("officers_total", lang), shares.count(mix["officers"], lang))
 for col, key in zip(
     cols[1:], ("women", "minority", "university", "theory_mid", "party"), strict=True
 ):
-    col.metric(t(f"share_{key}", lang), fmt.percent(mix[key], 1, lang))
+    mix[key].metric(col, t(f"share_{key}", lang), lang)
 
 st.subheader(t("by_unit", lang))
 units = data.query(q.by_unit, scope)
@@ -41,15 +42,18 @@ if units.empty:
     widgets.empty(lang, "officers")
 else:
     widgets.chart(
-        charts.bars(
-            units.head(40),
-            "name",
-            "total",
-            t("officers_by_unit", lang),
-            lang,
-            horizontal=True,
-            customdata="code",
-            labels={"total": t("officers_total", lang)},
+        shares.count_axis(
+            charts.bars(
+                units.head(40),
+                "name",
+                "total",
+                t("officers_by_unit", lang),
+                lang,
+                horizontal=True,
+                customdata="code",
+                labels={"total": t("officers_total", lang)},
+            ),
+            "x",
         ),
         "officers_units",
         on_click=drill_unit if level in ("province", "district") else None,
@@ -77,14 +81,17 @@ else:
 st.subheader(t("by_program", lang))
 posts = q.posts_of(prof)
 widgets.chart(
-    charts.bars(
-        posts.groupby(["position", "status"], as_index=False).officers.sum(),
-        "position",
-        "officers",
-        t("officers_by_post", lang),
-        lang,
-        color="status",
-        horizontal=True,
+    shares.count_axis(
+        charts.bars(
+            posts.groupby(["position", "status"], as_index=False).officers.sum(),
+            "position",
+            "officers",
+            t("officers_by_post", lang),
+            lang,
+            color="status",
+            horizontal=True,
+        ),
+        "x",
     ),
     "officers_posts",
 )
@@ -105,48 +112,60 @@ widgets.table(
 st.subheader(t("composition", lang))
 left, right = st.columns(2)
 for i, column in enumerate(("gender", "age_band", "ethnicity", "education", "political_theory")):
-    frame = q.breakdown_of(prof, column)
+    frame = q.breakdown_of(prof, column).head(12)
+    frame = frame.assign(
+        value=[t("not_given", lang) if v == q.NOT_GIVEN else v for v in frame.value]
+    )
+    fig = charts.bars(
+        frame,
+        "value",
+        "officers",
+        t(f"breakdown_{column}", lang),
+        lang,
+        horizontal=True,
+        labels={"officers": t("officers_total", lang)},
+    )
+    if not frame.empty:
+        shares.bar_labels(fig, frame.officers, frame.share, lang)  # "224 · 66,3%"
     with left if i % 2 == 0 else right:
-        widgets.chart(
-            charts.bars(
-                frame.head(12),
-                "value",
-                "officers",
-                t(f"breakdown_{column}", lang),
-                lang,
-                horizontal=True,
-                labels={"officers": t("officers_total", lang)},
-            ),
-            f"officers_{column}",
-        )
+        widgets.chart(shares.count_axis(fig, "x"), f"officers_{column}")
+        if not frame.empty:  # what the percentages are of: the known, out of everyone
+            basis = shares.denominator(frame.known.iloc[0], frame.total.iloc[0], "people", lang)
+            st.caption(t("shares_basis", lang).format(basis=basis))
 
 st.subheader(t("tenure", lang))
 timeline = data.query(q.tenure_timeline, scope)
 if not timeline.empty:
     long = timeline.melt("year", ["serving", "started", "ended"], "what", "officers")
     long["what"] = [t(w, lang) for w in long.what]
+    long["year"] = long.year.astype(str)  # a year a bar, no "2012,5" tick
     widgets.chart(
-        charts.bars(
-            long,
-            "year",
-            "officers",
-            t("tenure_chart", lang),
-            lang,
-            color="what",
-            barmode="group",
+        shares.count_axis(
+            charts.bars(
+                long,
+                "year",
+                "officers",
+                t("tenure_chart", lang),
+                lang,
+                color="what",
+                barmode="group",
+            )
         ),
         "officers_tenure",
     )
 placed = q.breakdown_of(prof, "placement").rename(columns={"value": "placement"})
 if not placed.empty:
     widgets.chart(
-        charts.bars(
-            placed.head(15),
-            "placement",
-            "officers",
-            t("placement_chart", lang),
-            lang,
-            horizontal=True,
+        shares.count_axis(
+            charts.bars(
+                placed.head(15),
+                "placement",
+                "officers",
+                t("placement_chart", lang),
+                lang,
+                horizontal=True,
+            ),
+            "x",
         ),
         "officers_placement",
     )
@@ -157,7 +176,7 @@ roster = data.query(q.roster, scope, search)
 st.caption(
     t("roster_count", lang).format(n=fmt.number(len(roster), 0, lang))
     + (
-        f" {t('roster_limit', lang).format(n=q.ROSTER_LIMIT)}"
+        f" {t('roster_limit', lang).format(n=fmt.number(q.ROSTER_LIMIT, 0, lang))}"
         if len(roster) >= q.ROSTER_LIMIT
         else ""
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, state, widgets
+from dashboard import charts, data, shares, state, widgets
 from dashboard.i18n import t
 from dashboard.queries import overview as oq
 from dashboard.queries import training as q
@@ -19,20 +20,31 @@ if categories.empty:
 
 with_target = categories[categories.target.notna()]
 if not with_target.empty:
-    long = with_target.assign(label=with_target.category + " · " + with_target.level).melt(
-        "label", ["target", "achieved"], "what", "people"
-    )
+    labels = [
+        " · ".join(str(p) for p in (c, lv, f"{p0}–{p1}") if pd.notna(p))
+        for c, lv, p0, p1 in zip(
+            with_target.category,
+            with_target.level,
+            with_target.period_start,
+            with_target.period_end,
+            strict=True,
+        )
+    ]  # a category trained at no particular level has none; a plan period tells two apart
+    long = with_target.assign(label=labels).melt("label", ["target", "achieved"], "what", "people")
     long["what"] = [t(w, lang) for w in long.what]
     widgets.chart(
-        charts.bars(
-            long,
-            "label",
-            "people",
-            t("training_target_chart", lang),
-            lang,
-            color="what",
-            horizontal=True,
-            barmode="group",
+        shares.count_axis(
+            charts.bars(
+                long,
+                "label",
+                "people",
+                t("training_target_chart", lang),
+                lang,
+                color="what",
+                horizontal=True,
+                barmode="group",
+            ),
+            "x",
         ),
         "training_targets",
     )
@@ -59,7 +71,9 @@ if cum.empty:
     st.info(t("no_training_targets", lang))
 else:
     proj = q.projections(cum, oq.as_of_day(filters.years, state.as_of_override()))
-    widgets.chart(charts.cumulative_training(cum, proj, lang), "training_cumulative")
+    widgets.chart(
+        shares.count_axis(charts.cumulative_training(cum, proj, lang)), "training_cumulative"
+    )
     widgets.table(
         proj.assign(status=[charts.status_label(s, lang) for s in proj.status]),
         {
@@ -82,13 +96,15 @@ else:
 st.subheader(t("by_year", lang))
 per_year = data.query(q.by_year, scope)
 widgets.chart(
-    charts.bars(
-        per_year.assign(year=per_year.year.astype(str)),
-        "year",
-        "achieved",
-        t("training_year_chart", lang),
-        lang,
-        color="category",
+    shares.count_axis(
+        charts.bars(
+            per_year.assign(year=per_year.year.astype(str)),
+            "year",
+            "achieved",
+            t("training_year_chart", lang),
+            lang,
+            color="category",
+        )
     ),
     "training_years",
 )
@@ -108,14 +124,17 @@ def drill_unit(point: dict) -> None:
 
 totals = units.groupby(["code", "name"], as_index=False).achieved.sum()
 widgets.chart(
-    charts.bars(
-        totals.sort_values("achieved", ascending=False).head(40),
-        "name",
-        "achieved",
-        t("training_unit_chart", lang),
-        lang,
-        horizontal=True,
-        customdata="code",
+    shares.count_axis(
+        charts.bars(
+            totals.sort_values("achieved", ascending=False).head(40),
+            "name",
+            "achieved",
+            t("training_unit_chart", lang),
+            lang,
+            horizontal=True,
+            customdata="code",
+        ),
+        "x",
     ),
     "training_units",
     on_click=drill_unit,

@@ -94,9 +94,9 @@ if not mix["officers"]:
 else:
     cols = st.columns(4)
     cols[0].metric(t("officers_total", lang), fmt.number(mix["officers"], 0, lang))
-    cols[1].metric(t("share_women", lang), fmt.percent(mix["women"], 1, lang))
-    cols[2].metric(t("share_minority", lang), fmt.percent(mix["minority"], 1, lang))
-    cols[3].metric(t("share_theory_mid", lang), fmt.percent(mix["theory_mid"], 1, lang))
+    mix["women"].metric(cols[1], t("share_women", lang), lang)
+    mix["minority"].metric(cols[2], t("share_minority", lang), lang)
+    mix["theory_mid"].metric(cols[3], t("share_theory_mid", lang), lang)
     batch_ids |= set(data.query(oq_.batch_ids, scope))
     if not commune:
         level = oq_.child_level(scope)

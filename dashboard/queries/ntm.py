@@ -14,8 +14,15 @@ import duckdb
 import pandas as pd
 
 from dashboard.queries.scope import Scope, facts, run, unit_predicate, year_bounds
+from dashboard.shares import Share
 
 LEVELS = ("Chưa đạt", "NTM", "NTM nâng cao", "NTM kiểu mẫu")
+UNKNOWN_LEVEL = "Chưa có thông tin"  # on the map: an assessment row that gives no figure
+# A commune's level is known when the file gives it, or gives its criteria count with the
+# level blank ("Bỏ trống nếu chưa đạt", says the template): not yet recognised. A row with
+# neither says nothing about the level and is left out of the shares' denominator.
+LEVEL_SQL = f"""CASE WHEN ntm_level IS NOT NULL THEN ntm_level
+                     WHEN criteria_met IS NOT NULL THEN '{LEVELS[0]}' END"""
 HEATMAP_LIMIT = 400  # communes drawn in one heatmap; more is unreadable on a page
 
 
@@ -48,22 +55,41 @@ def years(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[int]:
 
 
 def levels_by_year(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
-    """Per year and level: communes (weighted) and their share of the communes assessed."""
+    """Per year and level: communes (weighted, exact) and their share of the communes
+    whose level is known (see :data:`LEVEL_SQL`); ``known`` and ``assessed`` are that
+    year's denominator and all its communes. Communes of unknown level are a row with
+    level NULL and no share."""
     base, params = _base(scope)
     return run(
         con,
         f"""
         WITH n AS ({base}),
-        y AS (SELECT year, coalesce(ntm_level, '{LEVELS[0]}') AS level, sum(w) AS communes
-              FROM n GROUP BY ALL)
+        y AS (SELECT year, {LEVEL_SQL} AS level, sum(w) AS communes FROM n GROUP BY ALL),
+        t AS (SELECT *,
+                     sum(CASE WHEN level IS NOT NULL THEN communes END)
+                         OVER (PARTITION BY year) AS known,
+                     sum(communes) OVER (PARTITION BY year) AS assessed
+              FROM y)
         SELECT year, level, communes,
-               100 * communes / sum(communes) OVER (PARTITION BY year) AS share
-        FROM y
+               CASE WHEN level IS NOT NULL THEN 100 * communes / known END AS share,
+               coalesce(known, 0) AS known, assessed
+        FROM t
         ORDER BY year, CASE level WHEN 'Chưa đạt' THEN 0 WHEN 'NTM' THEN 1
-                                  WHEN 'NTM nâng cao' THEN 2 ELSE 3 END
+                                  WHEN 'NTM nâng cao' THEN 2 WHEN 'NTM kiểu mẫu' THEN 3
+                                  ELSE 4 END, level
         """,
         params,
     ).df()
+
+
+def share_of_year(levels: pd.DataFrame, year: int) -> Share:
+    """Communes recognised (any NTM level) in ``year``, of those whose level is known,
+    out of all assessed: from :func:`levels_by_year`."""
+    part = levels[levels.year == year]
+    if part.empty:
+        return Share.of(0, 0, 0, "communes")
+    recognised = part[part.level.notna() & (part.level != LEVELS[0])].communes.sum()
+    return Share.of(recognised, part.known.iloc[0], part.assessed.iloc[0], "communes")
 
 
 def ntm_goals(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
@@ -86,7 +112,9 @@ def trend(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
         con,
         f"""
         WITH n AS ({base})
-        SELECT year, criteria_set, sum(w * criteria_met) / sum(w) AS mean_met,
+        SELECT year, criteria_set,
+               sum(w * criteria_met) / sum(w) FILTER (WHERE criteria_met IS NOT NULL)
+                   AS mean_met,
                median(criteria_met) AS median_met, sum(w) AS communes
         FROM n GROUP BY ALL ORDER BY year
         """,
@@ -95,14 +123,15 @@ def trend(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
 
 
 def distribution(con: duckdb.DuckDBPyConnection, scope: Scope, year: int) -> pd.DataFrame:
-    """Communes by number of criteria met in one year."""
+    """Communes by number of criteria met in one year (those whose count is known)."""
     base, params = _base(scope)
     params["year"] = year
     return run(
         con,
         f"""
         WITH n AS ({base})
-        SELECT criteria_met, sum(w) AS communes FROM n WHERE year = $year
+        SELECT criteria_met, sum(w) AS communes FROM n
+        WHERE year = $year AND criteria_met IS NOT NULL
         GROUP BY ALL ORDER BY criteria_met
         """,
         params,
@@ -185,7 +214,7 @@ def map_points(con: duckdb.DuckDBPyConnection, scope: Scope, year: int) -> pd.Da
         f"""
         WITH n AS (SELECT * FROM ({base}) WHERE year = $year)
         SELECT n.commune_code, n.commune_name, n.district_name, n.province_name,
-               coalesce(n.ntm_level, '{LEVELS[0]}') AS level, n.criteria_met,
+               coalesce({LEVEL_SQL}, '{UNKNOWN_LEVEL}') AS level, n.criteria_met,
                u.latitude, u.longitude
         FROM n JOIN commune_names u ON u.era = n.era AND u.commune_code = n.commune_code
         WHERE u.latitude IS NOT NULL AND u.longitude IS NOT NULL

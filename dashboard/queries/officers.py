@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 from dashboard.queries.scope import Scope, facts, run, unit_predicate, year_bounds
+from dashboard.shares import Share
 from etl import config
 from etl.text import display_name
 
@@ -75,7 +76,7 @@ PROFILE_DIMENSIONS = (
     "post",
     "placement",
 )
-_NOT_GIVEN = "(không ghi)"
+NOT_GIVEN = "(không ghi)"
 
 
 def profile(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
@@ -122,9 +123,9 @@ def profile(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
                     (
                         "post",
                         None,
-                        r.program or _NOT_GIVEN,
-                        r.position or _NOT_GIVEN,
-                        r.status or _NOT_GIVEN,
+                        r.program or NOT_GIVEN,
+                        r.position or NOT_GIVEN,
+                        r.status or NOT_GIVEN,
                         float(r.officers),
                     )
                 )
@@ -140,16 +141,29 @@ def profile(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
 
 
 def breakdown_of(prof: pd.DataFrame, column: str) -> pd.DataFrame:
-    """One attribute's counts from :func:`profile`, missing values named as such."""
+    """One attribute's counts from :func:`profile`, missing values named as such, with
+    each value's share of the officers whose attribute is known: columns value, officers,
+    share (percent of the known; NaN for the not-given row and when nothing is known),
+    known and total (the same on every row: the share's denominator and everyone)."""
     part = prof[prof.dimension == column]
-    values = [_NOT_GIVEN if pd.isna(v) else v for v in part.value]
-    return (
-        pd.DataFrame({"value": values, "officers": part.officers.to_numpy()})
-        .groupby("value", as_index=False, sort=False)
+    given = [not pd.isna(v) for v in part.value]
+    values = [NOT_GIVEN if pd.isna(v) else v for v in part.value]
+    counts = part.officers.to_numpy()
+    known = float(sum(o for o, g in zip(counts, given, strict=True) if g))
+    total = float(counts.sum()) if len(counts) else 0.0
+    frame = (
+        pd.DataFrame({"value": values, "officers": counts, "given": given})
+        .groupby(["value", "given"], as_index=False, sort=False)
         .officers.sum()
         .sort_values(["officers", "value"], ascending=[False, True], kind="stable")
         .reset_index(drop=True)
     )
+    frame["share"] = [
+        100 * o / known if g and known else float("nan")
+        for o, g in zip(frame.officers, frame.given, strict=True)
+    ]
+    frame["known"], frame["total"] = known, total
+    return frame.drop(columns="given")[["value", "officers", "share", "known", "total"]]
 
 
 def posts_of(prof: pd.DataFrame) -> pd.DataFrame:
@@ -163,31 +177,42 @@ def posts_of(prof: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def composition_of(prof: pd.DataFrame) -> dict[str, float | None]:
-    """The ratios cadre plans track, in percent of the officers in scope."""
+UNIVERSITY = ("Đại học", "Thạc sĩ", "Tiến sĩ")
+THEORY_MID = ("Trung cấp", "Cao cấp", "Cử nhân")
+# The ratios cadre plans track: (attribute, what counts as a hit among the known values)
+RATIOS = {
+    "women": ("gender", lambda v: v == "Nữ"),
+    "minority": ("ethnicity", lambda v: v != "Kinh"),
+    "university": ("education", lambda v: v in UNIVERSITY),
+    "theory_mid": ("political_theory", lambda v: v in THEORY_MID),
+    "party": ("party_member", lambda v: bool(v)),
+}
 
-    def share(column: str, good, known=lambda v: not pd.isna(v)) -> float | None:
-        part = prof[prof.dimension == column]
-        total = sum(o for v, o in zip(part.value, part.officers, strict=True) if known(v))
-        hit = sum(o for v, o in zip(part.value, part.officers, strict=True) if good(v))
-        return None if not total else 100 * hit / total
 
+def composition_of(prof: pd.DataFrame) -> dict[str, float | Share]:
+    """The ratios cadre plans track, each over the officers whose attribute is known:
+    ``officers`` is everyone in scope (weighted, exact); every other key is a
+    :class:`~dashboard.shares.Share` (hit, known, total) whose ``pct`` is None when no
+    value is known."""
     gender = prof[prof.dimension == "gender"]
-    return {
-        "officers": float(gender.officers.sum()) if not gender.empty else 0.0,
-        "women": share("gender", lambda v: v == "Nữ", lambda v: True),
-        "minority": share("ethnicity", lambda v: not pd.isna(v) and v != "Kinh"),
-        "university": share("education", lambda v: v in ("Đại học", "Thạc sĩ", "Tiến sĩ")),
-        "theory_mid": share("political_theory", lambda v: v in ("Trung cấp", "Cao cấp", "Cử nhân")),
-        "party": share("party_member", lambda v: not pd.isna(v) and bool(v)),
-    }
+    total = float(gender.officers.sum()) if not gender.empty else 0.0
+    out: dict[str, float | Share] = {"officers": total}
+    for key, (column, good) in RATIOS.items():
+        part = prof[prof.dimension == column]
+        pairs = [
+            (v, float(o)) for v, o in zip(part.value, part.officers, strict=True) if not pd.isna(v)
+        ]
+        out[key] = Share.of(
+            sum(o for v, o in pairs if good(v)), sum(o for _, o in pairs), total, "people"
+        )
+    return out
 
 
 def by_program_position(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
     return posts_of(profile(con, scope))
 
 
-def composition(con: duckdb.DuckDBPyConnection, scope: Scope) -> dict[str, float | None]:
+def composition(con: duckdb.DuckDBPyConnection, scope: Scope) -> dict[str, float | Share]:
     return composition_of(profile(con, scope))
 
 

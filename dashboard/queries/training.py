@@ -38,7 +38,11 @@ def _targets(scope: Scope) -> tuple[str, dict]:
 
 def by_category(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
     """Target against achieved by category and level: achieved counts from the start of
-    each target's period to the end of the chosen years."""
+    each target's period to the end of the chosen years.
+
+    ``pct`` is achieved of the target, NULL (shown "—") where no target is set or it is
+    0: never 0% or infinity for an unknown target. A category trained at no particular
+    level (tin học) has level NULL on both sides and still meets its target."""
     results, params = _results(scope, since_start=True)
     targets, _ = _targets(scope)
     return run(
@@ -53,13 +57,14 @@ def by_category(con: duckdb.DuckDBPyConnection, scope: Scope) -> pd.DataFrame:
                    coalesce(t.level, r.level) AS level,
                    t.period_start, t.period_end, any_value(t.target) AS target,
                    sum(r.achieved) AS achieved
-            FROM t FULL JOIN r ON r.category = t.category AND r.level = t.level
+            FROM t FULL JOIN r ON r.category = t.category
+                              AND r.level IS NOT DISTINCT FROM t.level
                               AND r.year BETWEEN t.period_start AND t.period_end
             GROUP BY ALL)
-        SELECT category, level, period_start, period_end, target, coalesce(achieved, 0)
-                   AS achieved,
-               100 * achieved / nullif(target, 0) AS pct
-        FROM matched ORDER BY category, level
+        SELECT category, level, period_start, period_end, target,
+               coalesce(achieved, 0) AS achieved,
+               100 * coalesce(achieved, 0) / nullif(target, 0) AS pct
+        FROM matched ORDER BY category, level NULLS LAST, period_start NULLS LAST
         """,
         params,
     ).df()
