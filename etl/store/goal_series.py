@@ -248,12 +248,20 @@ def read(con: duckdb.DuckDBPyConnection, evals: pd.DataFrame) -> dict[int, list]
     keys = evals[["goal_batch", "goal_id", "scope_level", "scope_code"]].assign(key=evals.index)
     con.register("_want", keys)
     try:
+        # the level and batch filters are pushed into the scan: most of the table is
+        # communes, and a national overview wants its goals' own provinces
         rows = con.execute(
             """SELECT w.key, s.year, s.value, s.batch_ids
-               FROM _want w JOIN goal_series s
-                 ON s.goal_batch = w.goal_batch AND s.goal_id = w.goal_id
-                AND s.level = w.scope_level AND s.code = w.scope_code
-               ORDER BY 1, 2"""
+               FROM _want w JOIN (
+                   SELECT * FROM goal_series
+                   WHERE list_contains($levels, level) AND list_contains($batches, goal_batch)
+               ) s ON s.goal_batch = w.goal_batch AND s.goal_id = w.goal_id
+                  AND s.level = w.scope_level AND s.code = w.scope_code
+               ORDER BY 1, 2""",
+            {
+                "levels": sorted(set(keys.scope_level)),
+                "batches": sorted({int(b) for b in keys.goal_batch}),
+            },
         ).fetchall()
     finally:
         con.unregister("_want")
