@@ -10,18 +10,18 @@ from collections.abc import Iterable
 
 import pyarrow as pa
 
+from etl.labels import LABELS, t
 from etl.problems import Problems
 from etl.units.index import UnitIndex
 from etl.values import display
 
 SHOWN = 5  # names listed in one warning
-_LABELS = {
-    "criteria_met": "số tiêu chí đạt",
-    "ntm_level": "mức đạt chuẩn",
-    "value": "giá trị",
-    "year": "năm",
-    "indicator": "chỉ tiêu",
-}
+
+
+def _label(column: str) -> str:
+    """A fact column in words, from the one label catalogue ('số tiêu chí đạt' …)."""
+    key = f"fact_{column}"
+    return t(key) if key in LABELS else column
 
 
 def _rows(facts: Iterable[tuple[str, object]], table: str) -> list[dict]:
@@ -130,14 +130,14 @@ def _same(
         elif tuple(other[f] for f in figures) != ours:
             differ = [f for f in figures if other[f] != r[f]]
             what = "; ".join(
-                f"{_LABELS.get(f, f)} {display(r[f]) or '(trống)'} (trang đơn vị: "
+                f"{_label(f)} {display(r[f]) or '(trống)'} (trang đơn vị: "
                 f"{display(other[f]) or '(trống)'})"
                 for f in differ
             )
             unit = index.by_code.get((r.get("era"), "commune", r.get("commune_code")))
             about = unit.name if unit else str(r.get("commune_code"))
             for k in key[1:]:
-                about += f", {_LABELS.get(k, k)} {display(r[k])}"
+                about += f", {_label(k)} {display(r[k])}"
             problems.warn(
                 f"Trang tổng hợp ghi cho {about}: {what}; số liệu lấy từ trang đơn vị.",
                 sheet,

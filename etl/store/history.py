@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from etl.labels import LABELS, t
 from etl.spec.tables import FACT_TABLES
 from etl.store import Warehouse, WarehouseError, goal_series
 
@@ -41,7 +42,7 @@ def rollback(wh: Warehouse, batch_id: int) -> Rollback:
         if row[0] != "current":
             raise HistoryError(
                 f"Lô {batch_id} ({row[1]}) không còn là số liệu hiện hành (trạng thái: "
-                f"{STATUS_VI.get(row[0], row[0])}); chỉ hoàn tác được lô hiện hành."
+                f"{status_label(row[0])}); chỉ hoàn tác được lô hiện hành."
             )
         restored = [
             r[0]
@@ -61,7 +62,10 @@ def rollback(wh: Warehouse, batch_id: int) -> Rollback:
     return Rollback(batch_id, restored)
 
 
-STATUS_VI = {"current": "hiện hành", "superseded": "đã bị thay thế", "rolled_back": "đã hoàn tác"}
+def status_label(status: str, lang: str = "vi") -> str:
+    """A batch's status in words, from the one label catalogue ('hiện hành' …)."""
+    key = f"batch_{status}"
+    return t(key, lang).lower() if key in LABELS else status
 
 
 def original_file(wh: Warehouse, batch_id: int) -> tuple[str, bytes]:
