@@ -21,8 +21,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-## install: create .venv and install tiendo (no test tools)
-install: $(VENV)/.installed
+## install: create .venv and install tiendo (no test tools), and chromium for the reports
+install: $(VENV)/.installed browser-deps
 
 $(DB): | $(VENV)/.installed
 	$(BIN)/python -m etl demo --db $(DB)
@@ -32,9 +32,11 @@ demo: $(VENV)/.installed
 	$(BIN)/python -m etl demo --db $(DB)
 
 ## run: set everything up and open the dashboard on http://localhost:8501
-run: $(VENV)/.installed $(DB)
+run: $(VENV)/.installed $(DB) browser-deps
 	TIENDO_DB=$(DB) $(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
-		--server.headless true -- --db $(DB)
+		--server.headless true --server.maxUploadSize $$($(BIN)/python -c \
+		'import math; from etl import config; print(math.ceil(config.max_upload_bytes() / 2**20))') \
+		-- --db $(DB)
 
 ## browser-deps: Debian's chromium, fonts with Vietnamese glyphs, and poppler-utils
 ## (pdftotext, to check the PDF reports) for the browser tests and `dashboard.report`

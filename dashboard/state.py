@@ -77,7 +77,7 @@ def sidebar() -> Filters | None:
         ["vi", "en"],
         key="lang",
         horizontal=True,
-        format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
+        format_func=lambda v: t("language_name", v),  # each language in its own words
         index=0 if lang() == "vi" else 1,
     )
     current = lang()
@@ -202,14 +202,42 @@ def report_mode() -> bool:
 
 
 def report_style() -> None:
-    """No sidebar, toolbar or buttons in a report's pictures: only what a reader needs."""
+    """A report shows what a reader needs and nothing to click: no sidebar, toolbar or
+    widgets (a printed drop-down is noise). For print (``dashboard.report`` prints each
+    page with Chromium) the page flows instead of scrolling in a window-high box, and no
+    chart, table or row of columns is cut by a page break."""
+    # Widgets a reader of a printed report cannot use, hidden with their containers so
+    # they leave no gap.
+    widgets = (
+        "stSelectbox", "stMultiSelect", "stSlider", "stTextInput", "stTextArea",
+        "stNumberInput", "stDateInput", "stDateTimeInput", "stTimeInput", "stRadio",
+        "stCheckbox", "stButton", "stDownloadButton", "stFormSubmitButton", "stLinkButton",
+        "stPageLink", "stPopover", "stFileUploader", "stColorPicker", "stButtonGroup",
+        "stFeedback", "stExpander", "stForm",
+    )  # fmt: skip
+    hidden = ", ".join(f'[data-testid="{w}"]' for w in widgets)
+    held = ", ".join(f'> [data-testid="{w}"]' for w in widgets)
     st.html(
-        """<style>
+        f"""<style>
         [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
         [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
-        [data-testid="stDownloadButton"], [data-testid="stExpander"],
-        [data-testid="stBaseButton-tertiary"] { display: none !important; }
-        .block-container { padding-top: 1rem !important; }
+        [data-testid="stElementToolbar"], [data-testid="stHeaderActionElements"],
+        [data-testid="stBaseButton-tertiary"], {hidden} {{ display: none !important; }}
+        [data-testid="stElementContainer"]:has({held}),
+        [data-testid="stLayoutWrapper"]:has({held}) {{ display: none !important; }}
+        .block-container {{ padding-top: 1rem !important; }}
+        @media print {{
+          html, body, [data-testid="stApp"], [data-testid="stAppViewContainer"],
+          [data-testid="stMain"], [data-testid="stMainBlockContainer"] {{
+            overflow: visible !important; height: auto !important; max-height: none !important;
+          }}
+          [data-testid="stMainBlockContainer"] {{ padding: 0 !important; }}
+          [data-testid="stBottom"] {{ display: none !important; }}
+          [data-testid="stElementContainer"], [data-testid="stLayoutWrapper"],
+          [data-testid="stHorizontalBlock"], [data-testid="stPlotlyChart"],
+          [data-testid="stDataFrame"], [data-testid="stTable"] tr, [data-testid="stMetric"],
+          .js-plotly-plot {{ break-inside: avoid; }}
+        }}
         </style>"""
     )
 

@@ -29,6 +29,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "page_history": ("Lịch sử nạp", "Load history"),
     "page_templates": ("Biểu mẫu", "Templates"),
     "page_reports": ("Báo cáo định kỳ", "Periodic reports"),
+    "report_title": (
+        "Báo cáo tiến độ thực hiện các kế hoạch về cán bộ cấp xã và xây dựng xã",
+        "Progress report on the plans for commune cadres and communes",
+    ),
     "section_dashboard": ("Bảng điều khiển", "Dashboard"),
     "section_data": ("Dữ liệu", "Data"),
     "overview_title": ("Tổng quan tiến độ các chỉ tiêu", "Progress against the goals"),

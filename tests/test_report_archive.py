@@ -3,8 +3,10 @@ is written here the way ``dashboard.report`` writes it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -47,6 +49,20 @@ def test_listing_is_newest_first_and_skips_broken_folders(tmp_path):
     assert archive.listing(tmp_path / "missing") == []
 
 
+def test_reports_of_one_day_are_listed_side_by_side_last_made_first(tmp_path):
+    write_report(tmp_path, "2026-11-30")  # an archive from before reports were named
+    province = write_report(tmp_path, "2026-11-30_tinh-thanh-hoa_2021-2025")
+    district = write_report(tmp_path, "2026-11-30_huyen-muong-lat")
+    write_report(tmp_path, "2026-11-29_tinh-thanh-hoa")
+    os.utime(province / "manifest.json", (2e9, 2e9))  # written last
+    stage = write_report(tmp_path, ".dang-lap-2026-11-30_x-123")  # being moved in place
+    names = [day.name for day, _ in archive.listing(tmp_path)]
+    assert names[0] == province.name and names[-1] == "2026-11-29_tinh-thanh-hoa"
+    assert set(names[1:3]) == {district.name, "2026-11-30"} and stage.name not in names
+    assert archive.made_on(district) == dt.date(2026, 11, 30)
+    assert archive.made_on(stage) is None
+
+
 def test_pictures_zip_holds_each_page_once(tmp_path):
     day = write_report(tmp_path, "2026-11-01", pages=3)
     (day / "02_trang.png").unlink()  # someone removed a picture by hand
@@ -66,6 +82,8 @@ def test_the_page_offers_each_report_for_download(tmp_path, demo_db, monkeypatch
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("app_pages/reports.py").run()
     assert not at.exception
-    assert [s.value for s in at.subheader] == ["01/11/2026", "01/10/2026"]
+    # under the report maker and its cron line: one heading per report, newest first
+    days = [s.value for s in at.subheader if s.value[:2].isdigit()]
+    assert days == ["01/11/2026", "01/10/2026"]
     labels = [d.label for d in at.get("download_button")]
     assert labels.count("Tải PDF") == 2 and labels.count("Tải các ảnh (.zip)") == 2

@@ -2,20 +2,22 @@
 
     python -m dashboard.report --db PATH --out DIR [--period P] [--unit CODE]
         [--pages overview officers ntm training unit] [--lang vi|en] [--url URL]
-        [--each-unit district] [--issuer "UBND TỈNH …"]
+        [--each-unit district] [--issuer "UBND TỈNH …"] [--new-units] [--status FILE]
 
-Exits 0 when the report is made, 1 when a page did not render (nothing is delivered),
-2 on a usage error.
+Exits 0 when the report is made, 1 when it could not be (a page did not render, no
+browser: nothing is delivered, and the message says why in Vietnamese), 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 
 from dashboard import fmt
-from dashboard.report import capture, run
+from dashboard.report import capture, jobs, run
 from etl import config
 
 
@@ -48,6 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="mỗi huyện một báo cáo PDF (trong tỉnh --unit, hoặc mọi huyện có số liệu)",
     )
     p.add_argument("--issuer", help="dòng cơ quan trên bìa (mặc định: UBND tỉnh của đơn vị)")
+    p.add_argument(
+        "--new-units",
+        action="store_true",
+        help="tính cả số liệu trước 1/7/2025 theo đơn vị hành chính hiện nay (như công tắc ở "
+        "thanh bên)",
+    )
+    p.add_argument(
+        "--status",
+        type=Path,
+        help="ghi tiến độ (JSON) vào tệp này; trang Báo cáo định kỳ đọc nó để hiện thanh tiến độ",
+    )
     return p
 
 
@@ -63,17 +76,31 @@ def main(argv: list[str] | None = None) -> int:
         url=args.url,
         each_unit=args.each_unit,
         issuer=args.issuer,
+        new_units=args.new_units,
     )
+    tell = _status_writer(args.status)
     if not opts.db.exists():
+        tell(state="failed", message=f"Không có kho dữ liệu {opts.db}.")
         print(f"Không có kho dữ liệu {opts.db}.", file=sys.stderr)
         return 2
     try:
-        manifest = run.make(opts)
+        manifest = run.make(
+            opts, progress=lambda done, total, step: tell(done=done, total=total, step=step)
+        )
     except capture.ReportError as exc:
+        tell(state="failed", message=(str(exc).strip().splitlines() or ["?"])[0][:500])
         print(f"LỖI — báo cáo không được lập: {exc}", file=sys.stderr)
         return 1
+    except BaseException as exc:
+        tell(
+            state="failed",
+            message=f"Lỗi ngoài dự kiến khi lập báo cáo ({type(exc).__name__}); chi tiết ghi "
+            "trong nhật ký của lần chạy.",
+        )
+        raise
     pdfs = [r["pdf"] for r in manifest["reports"]]
     pngs = sum(len(r["pages"]) for r in manifest["reports"])
+    tell(state="done", folder=manifest["folder"], done=1, total=1, step="")
     print(
         f"Đã lập {len(pdfs)} báo cáo PDF và {pngs} ảnh trong "
         f"{fmt.number(manifest['seconds'], 1)} giây: {manifest['folder']}",
@@ -81,6 +108,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(manifest["folder"])
     return 0
+
+
+def _status_writer(path: Path | None):
+    """Progress for the page that started this run (``--status``); nothing without it."""
+    state = {"state": "running", "pid": os.getpid(), "at": time.time(), "done": 0, "total": 1}
+
+    def tell(**changes) -> None:
+        if path is None:
+            return
+        state.update(changes, at=time.time())
+        jobs.write_status(path, **state)
+
+    tell()
+    return tell
 
 
 if __name__ == "__main__":

@@ -1,25 +1,41 @@
-"""The report archive as the Báo cáo định kỳ page lists it: one folder per day, each with
-the manifest ``run.make`` wrote, its PDFs and page pictures."""
+"""The report archive as the Báo cáo định kỳ page lists it: one folder per report
+(``YYYY-MM-DD_<unit>…``, or ``YYYY-MM-DD`` from earlier versions), each with the manifest
+``run.make`` wrote, its PDFs and page pictures."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import zipfile
 from pathlib import Path
 
 
+def made_on(folder: Path) -> dt.date | None:
+    """The day a report was made, from its folder's name."""
+    try:
+        return dt.date.fromisoformat(folder.name[:10])
+    except ValueError:
+        return None
+
+
 def listing(root: Path) -> list[tuple[Path, dict]]:
-    """Every report folder with a manifest, newest first; unreadable ones are skipped."""
+    """Every report folder with a manifest, newest first (by day, then the last written
+    first); unreadable ones are skipped."""
     if not root.exists():
         return []
     out = []
-    for manifest in sorted(root.glob("*/manifest.json"), reverse=True):
+    for manifest in root.glob("*/manifest.json"):
+        if manifest.parent.name.startswith("."):  # a report still being made
+            continue
         try:
-            out.append((manifest.parent, json.loads(manifest.read_text(encoding="utf-8"))))
+            content = json.loads(manifest.read_text(encoding="utf-8"))
+            written = manifest.stat().st_mtime
         except (OSError, ValueError):
             continue
-    return out
+        out.append((made_on(manifest.parent) or dt.date.min, written, manifest.parent, content))
+    out.sort(key=lambda r: (r[0], r[1], r[2].name), reverse=True)
+    return [(folder, content) for _, _, folder, content in out]
 
 
 def pictures(day: Path, report: dict) -> list[str]:

@@ -1,6 +1,7 @@
 """Pictures of the dashboard from a real browser: start the app (or use one running),
 open each page in headless Chromium, wait until every chart has drawn, refuse a broken
-page, and save a PNG of the whole page at a width that fits A4."""
+page, save a PNG of the whole page at a width that fits A4, then print the same page
+for A4 (``printing``) for the PDF."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.pages import BY_KEY, REPORT_PAGES
+from dashboard.report import printing
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
@@ -45,6 +48,8 @@ class Shot:
     height: int
     charts: int
     seconds: float
+    printed: printing.Printed | None = None
+    years: str = ""  # the period the page showed ('2010-2030'), from its address
 
 
 def free_port() -> int:
@@ -55,54 +60,68 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def app_server(db: Path) -> Iterator[str]:
-    """``streamlit run`` on a free port, for the time of the report."""
+    """``streamlit run`` on a free port, for the time of the report. Its log goes to a
+    file (a pipe nobody reads would fill up and stall the server)."""
     port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "dashboard" / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-            "--",
-            "--db",
-            str(db),
-        ],
-        cwd=ROOT,
-        env={**os.environ, "TIENDO_DB": str(db)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-                break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise ReportError(
-                        "Không khởi động được bảng điều khiển: "
-                        + (proc.stderr.read() if proc.poll() is not None else "quá thời gian")
-                    ) from None
-                time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "dashboard" / "app.py"),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+                # A source file saved meanwhile (an update) would put "file changed" in the
+                # status corner, which reads as a page still running.
+                "--server.fileWatcherType",
+                "none",
+                "--",
+                "--db",
+                str(db),
+            ],
+            cwd=ROOT,
+            env={**os.environ, "TIENDO_DB": str(db)},
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            text=True,
+        )
+        url = f"http://127.0.0.1:{port}"
         try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+                    break
+                except OSError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        raise ReportError(
+                            "Không khởi động được bảng điều khiển: " + _last_line(log)
+                        ) from None
+                    time.sleep(0.3)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _last_line(log) -> str:
+    """The server's last words (the error, not its traceback); the whole log on stderr."""
+    log.seek(0)
+    text = log.read()
+    print(text, file=sys.stderr)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "quá thời gian"
 
 
 def page_url(base: str, page: str, params: dict[str, str]) -> str:
@@ -176,9 +195,15 @@ def _settle(page, label: str, min_charts: int, calm: float = 1.5) -> dict:
 
 
 def capture(
-    browser, base: str, page_key: str, label: str, params: dict[str, str], out: Path
+    browser,
+    base: str,
+    page_key: str,
+    label: str,
+    params: dict[str, str],
+    out: Path,
+    lang: str = "vi",
 ) -> Shot:
-    """One page as a PNG of its whole height at the fixed width."""
+    """One page as a PNG of its whole height at the fixed width, then printed for A4."""
     start = time.perf_counter()
     page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT}, locale="vi-VN")
     try:
@@ -186,6 +211,7 @@ def capture(
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.goto(page_url(base, page_key, params), wait_until="networkidle")
         state = _settle(page, label, min_charts=0)
+        _check_unit(page, label, params)
         # The page scrolls inside its main block: grow the window to its full height,
         # let the charts redraw at that size, and take the picture.
         page.set_viewport_size({"width": WIDTH, "height": max(HEIGHT, state["height"])})
@@ -194,6 +220,8 @@ def capture(
             raise ReportError(f"Trang '{label}' lỗi JavaScript: {errors[0]}")
         page.screenshot(path=str(out), animations="disabled", caret="hide")
         size = page.viewport_size or {"width": WIDTH, "height": HEIGHT}
+        years = urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query).get("years", [""])
+        printed = printing.print_page(page, lang)
         return Shot(
             page_key,
             state["title"],
@@ -202,21 +230,56 @@ def capture(
             size["height"],
             state["plots"],
             time.perf_counter() - start,
+            printed,
+            years[0],
         )
     finally:
         page.close()
 
 
+def check_browser() -> None:
+    """Before anything starts: Playwright and Debian's chromium are there, or how to get
+    them, in Vietnamese."""
+    try:
+        import playwright.sync_api  # noqa: F401
+        import pypdf  # noqa: F401
+    except ImportError as exc:
+        raise ReportError(
+            f"Thiếu gói Python '{exc.name}' để lập báo cáo. Cài lại tiendo bằng `make install` "
+            "(hoặc `.venv/bin/pip install -e .`)."
+        ) from None
+    if not Path(CHROMIUM).is_file() or not os.access(CHROMIUM, os.X_OK):
+        raise ReportError(
+            f"Không thấy trình duyệt chromium tại {CHROMIUM}. Cài bằng `make browser-deps` "
+            "(tức là `sudo apt-get install chromium fonts-noto-core poppler-utils`), hoặc "
+            "đặt TIENDO_CHROMIUM là đường dẫn tới chromium đã cài."
+        )
+
+
+def _check_unit(page, label: str, params: dict[str, str]) -> None:
+    """The sidebar shows the unit asked for: one it does not offer (no data under that
+    division of units) falls back to every unit, which must not pass for the unit."""
+    shown = urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)
+    for key in ("unit", "district"):
+        wanted = params.get(key, "")
+        if wanted and shown.get(key, [""])[0] != wanted:
+            hint = (
+                " Với tỉnh từ 1/7/2025 chỉ có số liệu trước đó, thêm --new-units."
+                if wanted.startswith("2025:") and not params.get("new")
+                else ""
+            )
+            raise ReportError(
+                f"Trang '{label}' không hiện đơn vị {wanted}: bảng điều khiển không có số liệu "
+                f"của đơn vị này theo cách chia đơn vị đã chọn.{hint}"
+            )
+
+
 @contextlib.contextmanager
 def browser() -> Iterator:
     """Headless Debian chromium through Playwright: never a downloaded browser."""
+    check_browser()
     from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        raise ReportError(
-            f"Không thấy chromium tại {CHROMIUM}. Cài bằng `make browser-deps` "
-            "(apt-get install chromium) hoặc đặt TIENDO_CHROMIUM."
-        )
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=CHROMIUM,

@@ -1,7 +1,9 @@
-"""A periodic report from start to finish: options → pictures → PDF → archive.
+"""A periodic report from start to finish: options → pictures and print → PDF → archive.
 
-The report is made in a staging folder and moved to ``OUT/YYYY-MM-DD/`` only when every
-page rendered: a broken report is never left where a good one is expected.
+The report is made in a staging folder of its own and moved to
+``OUT/YYYY-MM-DD_<unit>[_<period>][_en]/`` only when every page rendered: a broken report
+is never left where a good one is expected, and reports of other units or periods made
+the same day (from the Báo cáo định kỳ page, or cron) sit side by side.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import shutil
 import sys
@@ -22,15 +25,10 @@ from dashboard import fmt
 from dashboard.i18n import t
 from dashboard.queries import report as rq
 from dashboard.queries.filters import UnitFilter
-from dashboard.report import capture, document
+from dashboard.report import capture, document, printing
 from etl import config
 from etl.store import Warehouse
 from etl.text import slug
-
-TITLE = {
-    "vi": "Báo cáo tiến độ thực hiện các kế hoạch về cán bộ cấp xã và xây dựng xã",
-    "en": "Progress report on the plans for commune cadres and communes",
-}
 
 
 @dataclass
@@ -44,6 +42,7 @@ class Options:
     url: str | None = None
     each_unit: str | None = None  # "district"
     issuer: str | None = None
+    new_units: bool = False  # pre-reform figures counted under today's units
     today: dt.date = field(default_factory=config.today)
 
 
@@ -57,13 +56,14 @@ class Scope:
     slug: str
     province_code: str = ""  # a district's province, for the sidebar's two selectors
 
-    def params(self) -> dict[str, str]:
+    def params(self, new_units: bool = False) -> dict[str, str]:
         u = self.unit
+        new = {"new": "1"} if new_units else {}  # the sidebar's 'today's units' switch
         if not u.code:
-            return {}
+            return new
         if u.level == "district":
-            return {"unit": f"{u.era}:{self.province_code}", "district": u.code}
-        return {"unit": f"{u.era}:{u.code}"}
+            return {"unit": f"{u.era}:{self.province_code}", "district": u.code, **new}
+        return {"unit": f"{u.era}:{u.code}", **new}
 
 
 def _years(period: str | None) -> str:
@@ -116,16 +116,40 @@ def _province_code(con, unit: UnitFilter) -> str:
     ).fetchone()[0]
 
 
-def make(opts: Options, say: Callable[[str], None] = lambda s: print(s, file=sys.stderr)) -> dict:
+Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is going on)
+
+
+def folder_name(opts: Options, targets: list[Scope], years: str) -> str:
+    """'2026-11-30_tinh-thanh-hoa_2021-2025': the day, then what the report is of."""
+    parts = [opts.today.isoformat(), targets[0].slug if len(targets) == 1 else "theo-huyen"]
+    if len(targets) > 1 and opts.unit:
+        parts[1] += "_" + (slug(targets[0].province_name) or "toan-bo")
+    if years:
+        parts.append(years)
+    if opts.new_units:
+        parts.append("don-vi-moi")
+    if opts.lang != "vi":
+        parts.append(opts.lang)
+    return "_".join(parts)
+
+
+def make(
+    opts: Options,
+    say: Callable[[str], None] = lambda s: print(s, file=sys.stderr),
+    progress: Progress = lambda done, total, what: None,
+) -> dict:
     """Make the report(s); returns the manifest. Raises ReportError on a broken page."""
     start = time.perf_counter()
+    capture.check_browser()
     wh = Warehouse(opts.db)
     years = _years(opts.period)
     targets = scopes(opts, wh)
-    day_dir = opts.out / opts.today.isoformat()
-    stage = opts.out / f".dang-lap-{opts.today.isoformat()}"
-    shutil.rmtree(stage, ignore_errors=True)
+    name = folder_name(opts, targets, years)
+    day_dir = opts.out / name
+    stage = opts.out / f".dang-lap-{name}-{os.getpid()}"
+    _clear_stale(opts.out)
     stage.mkdir(parents=True)
+    total = len(targets) * (len(opts.pages) + 1) + 1
     manifest: dict = {
         "created": opts.today.isoformat(),
         "options": {
@@ -135,15 +159,21 @@ def make(opts: Options, say: Callable[[str], None] = lambda s: print(s, file=sys
             "pages": opts.pages,
             "lang": opts.lang,
             "each_unit": opts.each_unit,
+            "new_units": opts.new_units,
+        },
+        "print": {
+            "scale": round(printing.SCALE, 4),
+            "width_px": printing.PRINT_WIDTH,
+            "min_points": printing.MIN_POINTS,
         },
         "reports": [],
     }
     try:
         with contextlib.ExitStack() as stack:
+            progress(0, total, t("report_step_start", opts.lang))
             base = opts.url or stack.enter_context(capture.app_server(opts.db))
             browser = stack.enter_context(capture.browser())
-            total = len(targets) * len(opts.pages)
-            done = 0
+            done, pictures = 1, 0
             for scope in targets:
                 folder = stage / scope.slug if len(targets) > 1 else stage
                 folder.mkdir(parents=True, exist_ok=True)
@@ -151,38 +181,43 @@ def make(opts: Options, say: Callable[[str], None] = lambda s: print(s, file=sys
                     as_of = rq.as_of(con, scope.unit) or opts.today
                     batches = rq.sources(con, scope.unit)
                 params = {
-                    **scope.params(),
+                    **scope.params(opts.new_units),
                     "lang": opts.lang,
                     "years": years,
                     "asof": as_of.isoformat(),
                 }
                 shots = []
                 for i, key in enumerate(opts.pages, start=1):
-                    done += 1
                     label = t(capture.PAGES[key][1], opts.lang)
+                    progress(done, total, f"{scope.name} · {label}")
                     path = folder / f"{i:02d}_{capture.PAGES[key][0] or 'tong-quan'}.png"
-                    shot = capture.capture(browser, base, key, label, params, path)
+                    shot = capture.capture(browser, base, key, label, params, path, opts.lang)
                     shots.append(shot)
+                    done, pictures = done + 1, pictures + 1
                     say(
-                        f"[{done}/{total}] {scope.name} · {label}: {shot.width}×{shot.height} px, "
-                        f"{shot.charts} biểu đồ, {fmt.number(shot.seconds, 1)} giây"
+                        f"[{pictures}/{len(targets) * len(opts.pages)}] {scope.name} · {label}: "
+                        f"{shot.width}×{shot.height} px, {shot.charts} biểu đồ, "
+                        f"{_sheets(shot)}, {fmt.number(shot.seconds, 1)} giây"
                     )
+                progress(done, total, f"{scope.name} · PDF")
                 pdf = stage / (f"{scope.slug}.pdf" if len(targets) > 1 else "bao_cao.pdf")
+                shown = years or shots[0].years  # no --period: the sidebar's whole range
                 cover = _cover(
                     opts,
                     scope,
                     as_of,
-                    years,
+                    shown,
                     [t(capture.PAGES[k][1], opts.lang) for k in opts.pages],
                 )
-                footer = _footer(opts, scope, as_of, years, batches)
-                document.write_pdf(
+                spans = document.write_pdf(
                     browser,
                     cover,
-                    [(t(capture.PAGES[s.page][1], opts.lang), s.path) for s in shots],
-                    footer,
+                    [_section(opts, scope, s) for s in shots],
+                    _footer(opts, scope, as_of, shown, batches),
                     pdf,
+                    opts.lang,
                 )
+                done += 1
                 manifest["reports"].append(
                     {
                         "unit": scope.name,
@@ -190,21 +225,15 @@ def make(opts: Options, say: Callable[[str], None] = lambda s: print(s, file=sys
                         "as_of": as_of.isoformat(),
                         "batches": [b for b, _ in batches],
                         "pdf": str(pdf.relative_to(stage)),
+                        "pdf_sheets": spans[-1][1] if spans else 1,
                         "pages": [
-                            {
-                                "page": s.page,
-                                "title": t(capture.PAGES[s.page][1], opts.lang),
-                                "file": str(s.path.relative_to(stage)),
-                                "width": s.width,
-                                "height": s.height,
-                                "charts": s.charts,
-                                "sha256": hashlib.sha256(s.path.read_bytes()).hexdigest(),
-                            }
-                            for s in shots
+                            _page_entry(opts, s, span, stage)
+                            for s, span in zip(shots, spans, strict=True)
                         ],
                     }
                 )
         manifest["seconds"] = round(time.perf_counter() - start, 1)
+        manifest["folder"] = name
         (stage / "manifest.json").write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
@@ -214,8 +243,63 @@ def make(opts: Options, say: Callable[[str], None] = lambda s: print(s, file=sys
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)  # never leave half a report behind
         raise
+    progress(total, total, t("report_step_done", opts.lang))
     manifest["folder"] = str(day_dir)
     return manifest
+
+
+def _clear_stale(out: Path) -> None:
+    """Staging folders of runs that were killed (their process is gone)."""
+    for stage in out.glob(".dang-lap-*"):
+        pid = stage.name.rpartition("-")[2]
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(stage, ignore_errors=True)
+        except (ValueError, PermissionError):
+            continue
+
+
+def _sheets(shot: capture.Shot) -> str:
+    """'6 trang A4', and a warning when something had to be cut by a sheet break."""
+    p = shot.printed
+    note = f", {len(p.plan.too_tall)} khối cao hơn trang A4 bị cắt" if p.plan.too_tall else ""
+    if p.sheets != p.plan.sheets:
+        note += f" (bố cục dự kiến {p.plan.sheets} trang: Chromium đã ngắt trang chỗ khác)"
+    return f"{p.sheets} trang A4{note}"
+
+
+def _section(opts: Options, scope: Scope, shot: capture.Shot) -> document.Section:
+    """'Tổng quan · Tỉnh Thanh Hóa · Giai đoạn (năm) 2021–2025' over each of its sheets."""
+    label = t(capture.PAGES[shot.page][1], opts.lang)
+    period = shot.years.replace("-", "–")
+    head = " · ".join(
+        x for x in (label, scope.name, f"{t('period', opts.lang)} {period}" if period else "") if x
+    )
+    return document.Section(head, shot.printed.pdf)
+
+
+def _page_entry(opts: Options, shot: capture.Shot, span: tuple[int, int], stage: Path) -> dict:
+    """A page in the manifest: its picture, and where its sheets and charts are in the PDF."""
+    printed = shot.printed
+    return {
+        "page": shot.page,
+        "title": t(capture.PAGES[shot.page][1], opts.lang),
+        "file": str(shot.path.relative_to(stage)),
+        "width": shot.width,
+        "height": shot.height,
+        "charts": shot.charts,
+        "sha256": hashlib.sha256(shot.path.read_bytes()).hexdigest(),
+        "years": shot.years,
+        "pdf_pages": list(span),
+        "sheets_planned": printed.plan.sheets,
+        "too_tall": len(printed.plan.too_tall),
+        "chart_sheets": [
+            {"title": title, "pdf_page": span[0] + printed.plan.sheet_of[i]}
+            for i, block in enumerate(printed.blocks)
+            for title in block.charts
+        ],
+    }
 
 
 def _cover(opts: Options, scope: Scope, as_of: dt.date, years: str, contents: list[str]):
@@ -228,9 +312,10 @@ def _cover(opts: Options, scope: Scope, as_of: dt.date, years: str, contents: li
     return document.Cover(
         issuer=issuer,
         office="SỞ NỘI VỤ",
-        title=TITLE[opts.lang],
+        title=t("report_title", opts.lang),
         subtitle=subtitle,
         as_of=fmt.date(as_of, opts.lang),
+        as_of_label=t("as_of", opts.lang),
         place_date=f"{place}, ngày {as_of.day:02d} tháng {as_of.month:02d} năm {as_of.year}",
         contents=contents,
     )
@@ -241,6 +326,8 @@ def _footer(opts, scope: Scope, as_of: dt.date, years: str, batches: list) -> st
     filters = [scope.name]
     if years:
         filters.append(years.replace("-", "–"))
+    if opts.new_units:
+        filters.append(t("new_units_short", opts.lang))
     filters.append("tiếng Việt" if opts.lang == "vi" else "English")
     return (
         f"Số liệu tính đến {fmt.date(as_of, opts.lang)} · Lô số liệu: {ids or '—'} · "
