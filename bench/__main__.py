@@ -21,7 +21,7 @@ from pathlib import Path
 
 import python_calamine as pc
 
-from bench import workbooks
+from bench import browser, workbooks
 from etl import demo, fmt, loader, store
 
 
@@ -284,6 +284,7 @@ def main() -> None:
         national = os.environ.get("TIENDO_BENCH_COMMUNES", "all")
         national_queries(out, None if national == "all" else int(national))
         report_speed(out)
+        browser.browser_speed(out)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,11 @@ Run with ``make run`` or ``streamlit run dashboard/app.py [-- --db PATH]``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
-from dashboard import state
+from dashboard import errors, state
 from dashboard.i18n import t
 from dashboard.pages import PAGES, SECTIONS
 
@@ -16,7 +18,7 @@ from dashboard.pages import PAGES, SECTIONS
 
 st.set_page_config(
     page_title="Tiến độ",
-    page_icon=":material/monitoring:",
+    page_icon=str(Path(__file__).parent / "static" / "favicon.svg"),  # local: works offline
     layout="wide",
     initial_sidebar_state="collapsed" if state.report_mode() else "auto",
 )
@@ -39,5 +41,6 @@ pages = {
     for section in SECTIONS
 }
 navigation = st.navigation(pages)
-st.session_state["filters"] = state.sidebar()
-navigation.run()
+with errors.boundary(lang, navigation.url_path):  # a logged reference, never a traceback
+    st.session_state["filters"] = state.sidebar()
+    navigation.run()
