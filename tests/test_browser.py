@@ -5,27 +5,19 @@ Playwright drives Debian's chromium (never a downloaded browser); the Makefile i
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from dashboard.pages import PAGES as REGISTRY
+from tests.browser_marks import BROWSER_MARKS, CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
 URLS = [p.served_at for p in REGISTRY]
 DASHBOARD_URLS = {p.served_at for p in REGISTRY if p.section == "dashboard"}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not shutil.which("chromium") and not os.environ.get("CI"),
-        reason="chromium is not installed (make test installs it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +28,6 @@ def server(demo_db):
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory, demo_db):
     """A server on a copy of the demo: for tests that write to the warehouse."""
-    import shutil
 
     db = tmp_path_factory.mktemp("upload") / "warehouse.duckdb"
     shutil.copy(demo_db, db)

@@ -7,28 +7,18 @@ recorded, and refused when it leaves the loopback, so a page never waits on one.
 
 from __future__ import annotations
 
-import os
-import shutil
 import urllib.parse
-from pathlib import Path
 
 import pytest
 
 from dashboard.pages import PAGES
+from tests.browser_marks import BROWSER_MARKS, CHROMIUM
 
-CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
 TIMEOUT_MS = 90_000
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 LOCAL_SCHEMES = {"data", "blob"}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not shutil.which("chromium") and not os.environ.get("CI"),
-        reason="chromium is not installed (make test installs it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 
 def leaves_the_machine(url: str) -> bool:

@@ -7,25 +7,16 @@ Playwright drives Debian's chromium (never a downloaded browser); the Makefile i
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-from pathlib import Path
 
 import pytest
 
 from dashboard.pages import PAGES
+from tests.browser_marks import BROWSER_MARKS, CHROMIUM
 
-CHROMIUM = os.environ.get("TIENDO_CHROMIUM", "/usr/bin/chromium")
 TIMEOUT_MS = 90_000
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists() and not shutil.which("chromium") and not os.environ.get("CI"),
-        reason="chromium is not installed (make test installs it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 # Only the columns that say who and where: no province (the commune and district name it),
 # no birth date, gender, position, program, dates or status.

@@ -19,17 +19,11 @@ from PIL import Image
 
 from dashboard.i18n import t
 from dashboard.report import capture, printing
+from tests.browser_marks import BROWSER_MARKS
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),
-    pytest.mark.skipif(
-        not Path(capture.CHROMIUM).exists() and not os.environ.get("CI"),
-        reason="chromium is not installed (make test installs it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 
 def report(db: Path, out: Path, *args: str) -> subprocess.CompletedProcess:

@@ -8,20 +8,13 @@ import json
 import os
 import subprocess
 import time
-from pathlib import Path
 
 import pytest
 
 from dashboard.report import capture, jobs
+from tests.browser_marks import BROWSER_MARKS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),
-    pytest.mark.skipif(
-        not Path(capture.CHROMIUM).exists() and not os.environ.get("CI"),
-        reason="chromium is not installed (make test installs it)",
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 FILTERS = "unit=legacy:38&district=384&years=2016-2024"  # Huyện Mường Lát, 2016–2024
 

@@ -77,17 +77,7 @@ def _run(con: duckdb.DuckDBPyConnection, metric: str, part: pd.DataFrame, into: 
     """One measure's query over ``part`` (its rows keyed by index); with ``into`` the
     figures go straight into that table, else they are returned."""
     keys = part.assign(key=part.index)
-    columns = [
-        "goal_batch",
-        "goal_id",
-        "era",
-        "scope_level",
-        "scope_code",
-        "province_code",
-        "arg",
-        "dyear",
-        "deadline",
-    ]
+    columns = [c for c in EVAL_COLUMNS if c != "metric"]  # one query per measure
     frame = keys[["key", *columns]].rename(columns={"goal_id": "gid", "key": "goal_id"})
     con.register("_goal_evals", frame)
     levels = sorted(set(part.scope_level))
