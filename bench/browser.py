@@ -23,26 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
+# The signs of a ready page, as the report's capture reads them.
+from dashboard.report.capture import STATE_JS
+
 GOAL_S = 2.0
 CALM_S = 0.6  # a page must stay ready this long: Streamlit reruns in bursts
 TIMEOUT_S = 90.0
-
-# Read in the page; the signs of dashboard/report/capture.py's readiness check, and the
-# script state Streamlit's app root carries (data-test-script-state).
-_STATE_JS = """() => {
-  const q = (s) => Array.from(document.querySelectorAll(s));
-  const plots = q('.js-plotly-plot');
-  return {
-    // the status widget shows only after a delay; the app root says at once
-    running: q('[data-testid="stStatusWidget"]').length > 0 || (q('[data-testid="stApp"]')[0]
-        || {getAttribute: () => ''}).getAttribute('data-test-script-state') !== 'notRunning',
-    spinners: q('[data-testid="stSpinner"]').length,
-    failed: q('[data-testid="stException"], [data-testid="stAlertContentError"]').length,
-    title: ((q('h1')[0] || {}).innerText || '').trim(),
-    plots: plots.length,
-    drawn: plots.filter(p => p.querySelector('.main-svg')).length,
-  };
-}"""
 
 
 def vn(number: float, decimals: int = 0) -> str:
@@ -67,11 +53,11 @@ def ready_at(page, heading: str, min_charts: int, start: float) -> float:
     deadline = start + TIMEOUT_S
     state: dict = {}
     while time.perf_counter() < deadline:
-        state = page.evaluate(_STATE_JS)
-        if state["failed"]:
+        state = page.evaluate(STATE_JS)
+        if state["exceptions"] or state["errors"]:
             raise NotReady(f"trang '{heading}' báo lỗi")
         ready = (
-            state["title"] == heading
+            state["title"].strip() == heading
             and not state["running"]
             and not state["spinners"]
             and state["drawn"] == state["plots"]

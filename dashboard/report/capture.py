@@ -131,19 +131,26 @@ def page_url(base: str, page: str, params: dict[str, str]) -> str:
 
 
 # Run in the page: what is still loading, what failed, and whether every chart has data.
-_STATE_JS = """() => {
+# The bench's browser timings read the same signs.
+STATE_JS = """() => {
   const q = (s) => Array.from(document.querySelectorAll(s));
-  const plots = q('.js-plotly-plot');
+  // A chart's element is there as soon as the script sends it; Plotly's code is loaded
+  // lazily, so it draws seconds later in a new tab, when the script has long finished.
+  const plots = q('[data-testid="stPlotlyChart"]');
+  const drawn = plots.map(p => p.querySelector('.js-plotly-plot')).filter(p => p
+    && p.querySelector('.main-svg'));
   return {
-    running: q('[data-testid="stStatusWidget"]').length > 0,
-    spinners: q('[data-testid="stSpinner"]').length,
+    // the status widget shows only after a delay; the app root says at once
+    running: q('[data-testid="stStatusWidget"]').length > 0 || (q('[data-testid="stApp"]')[0]
+        || {getAttribute: () => ''}).getAttribute('data-test-script-state') !== 'notRunning',
+    spinners: q('[data-testid="stSpinner"], [data-testid="stSkeleton"]').length,
     exceptions: q('[data-testid="stException"]').map(e => e.innerText.slice(0, 300)),
     errors: q('[data-testid="stAlertContentError"], [role="dialog"]')
         .map(e => e.innerText.slice(0, 300)),
     title: (q('h1')[0] || {}).innerText || '',
     plots: plots.length,
-    drawn: plots.filter(p => p.querySelector('.main-svg')).length,
-    empty: plots.filter(p => !(p._fullData || []).some(t =>
+    drawn: drawn.length,
+    empty: drawn.filter(p => !(p._fullData || []).some(t =>
         ['x', 'y', 'z'].some(k => t[k] && t[k].length > 0))).length,
     height: (document.querySelector('[data-testid="stMain"]') || document.body).scrollHeight,
   };
@@ -157,7 +164,7 @@ def _settle(page, label: str, min_charts: int, calm: float = 1.5) -> dict:
     calm_since = None
     state: dict = {}
     while time.monotonic() < deadline:
-        state = page.evaluate(_STATE_JS)
+        state = page.evaluate(STATE_JS)
         if state["exceptions"] or state["errors"]:
             what = "; ".join(state["exceptions"] + state["errors"])
             raise ReportError(f"Trang '{label}' báo lỗi: {what}")
@@ -214,8 +221,13 @@ def capture(
         _check_unit(page, label, params)
         # The page scrolls inside its main block: grow the window to its full height,
         # let the charts redraw at that size, and take the picture.
-        page.set_viewport_size({"width": WIDTH, "height": max(HEIGHT, state["height"])})
-        state = _settle(page, label, min_charts=0, calm=0.5)
+        # Charts redrawn at the new size may change the height again: follow it.
+        for _ in range(5):
+            height = max(HEIGHT, state["height"])
+            if page.viewport_size and page.viewport_size["height"] == height:
+                break
+            page.set_viewport_size({"width": WIDTH, "height": height})
+            state = _settle(page, label, min_charts=0, calm=0.5)
         if errors:
             raise ReportError(f"Trang '{label}' lỗi JavaScript: {errors[0]}")
         page.screenshot(path=str(out), animations="disabled", caret="hide")
