@@ -31,12 +31,10 @@ $(DB): | $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(BIN)/python -m etl demo --db $(DB)
 
-## run: set everything up and open the dashboard on http://localhost:8501
+## run: set everything up and open the dashboard on http://127.0.0.1:8501
+## (on 127.0.0.1 only, unless TIENDO_LISTEN opens it; then accounts are required)
 run: $(VENV)/.installed $(DB) browser-deps
-	TIENDO_DB=$(DB) $(BIN)/streamlit run dashboard/app.py --server.port $(PORT) \
-		--server.headless true --server.maxUploadSize $$($(BIN)/python -c \
-		'import math; from etl import config; print(math.ceil(config.max_upload_bytes() / 2**20))') \
-		-- --db $(DB)
+	$(BIN)/python -m dashboard.serve --db $(DB) --port $(PORT)
 
 ## browser-deps: Debian's chromium, fonts with Vietnamese glyphs, and poppler-utils
 ## (pdftotext, to check the PDF reports) for the browser tests and `dashboard.report`

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import errors, state
+from dashboard import data, errors, signin, state
 from dashboard.i18n import t
 from dashboard.pages import PAGES, SECTIONS
 
@@ -26,6 +26,14 @@ if state.report_mode():
     state.report_style()
 
 lang = state.lang()
+passed = False
+with errors.boundary(lang, "dang-nhap"):
+    data.check_file()  # a damaged warehouse is said at once, not as a query's failure
+    user, guarded = signin.identify()  # nothing drawn yet
+    passed = True
+if not passed:  # the sign-in itself failed: its message is shown, and nothing else
+    st.stop()
+rights = user.rights if user else None
 pages = {
     t(f"section_{section}", lang): [
         st.Page(
@@ -36,11 +44,15 @@ pages = {
             default=p.default,
         )
         for p in PAGES
-        if p.section == section
+        if p.section == section and p.allowed(rights)
     ]
     for section in SECTIONS
 }
-navigation = st.navigation(pages)
+# Declared before the sign-in form, hidden until signed in: the address asked for (say
+# /can-bo) is kept and opens once the reader has signed in.
+navigation = st.navigation(pages, position="sidebar" if user or not guarded else "hidden")
 with errors.boundary(lang, navigation.url_path):  # a logged reference, never a traceback
+    signin.gate(lang, user, guarded)  # only the sign-in form, until the reader signs in
+    signin.sidebar(user, lang)
     st.session_state["filters"] = state.sidebar()
     navigation.run()

@@ -15,6 +15,7 @@ import duckdb
 
 from dashboard.queries import pages as page_queries
 from dashboard.queries.scope import Scope
+from etl.access.roles import Role
 
 HERE = Path(__file__).parent / "app_pages"
 
@@ -31,6 +32,11 @@ class Page:
     queries: Callable[[duckdb.DuckDBPyConnection, Scope], None] | None = None  # the bench
     reportable: bool = False  # can be a picture in a periodic report
     default: bool = False  # served at "/"
+    needs: str = ""  # a right of etl.access.roles.Role ("upload", "admin"); "" for everyone
+
+    def allowed(self, rights: Role | None) -> bool:
+        """Whether a role may open it; ``None``: no accounts yet, everything is open."""
+        return rights is None or not self.needs or bool(getattr(rights, self.needs))
 
     @property
     def path(self) -> Path:
@@ -99,12 +105,21 @@ PAGES: tuple[Page, ...] = (
         queries=page_queries.unit_page,
         reportable=True,
     ),
-    Page("upload", "page_upload", "upload.py", "tai-du-lieu", ":material/upload_file:", "data"),
+    Page(
+        "upload",
+        "page_upload",
+        "upload.py",
+        "tai-du-lieu",
+        ":material/upload_file:",
+        "data",
+        needs="upload",
+    ),
     Page("history", "page_history", "history.py", "lich-su-nap", ":material/history:", "data"),
     Page(
         "templates", "page_templates", "templates.py", "bieu-mau", ":material/description:", "data"
     ),
     Page("reports", "page_reports", "reports.py", "bao-cao", ":material/print:", "data"),
+    Page("audit", "page_audit", "audit.py", "nhat-ky", ":material/policy:", "data", needs="admin"),
 )
 SECTIONS = ("dashboard", "data")
 BY_KEY = {p.key: p for p in PAGES}

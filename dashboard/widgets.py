@@ -9,9 +9,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, export, fmt, state
+from dashboard import data, export, fmt, signin, state
 from dashboard.i18n import t
 from dashboard.queries import overview as oq
+from etl.access.restrict import PERSONAL_FIELDS
 from etl.text import slug
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
@@ -68,11 +69,18 @@ def table(
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx_{key}",
         icon=":material/download:",
-        on_click="ignore",  # a download needs no rerun (and keeps what is on the page)
+        on_click=exported,  # logged: who took which table, and whether it held personal data
+        args=(title or key, list(frame.columns), len(frame)),
     )
     if selectable and event and event.selection.rows:
         return event.selection.rows[0]
     return None
+
+
+def exported(what: str, columns: list[str], rows: int) -> None:
+    """An export's audit line."""
+    personal = sorted(PERSONAL_FIELDS.intersection(columns))
+    signin.log("export", what, {"rows": rows, "personal": personal})
 
 
 def chart(fig: go.Figure, key: str, on_click: Callable[[dict], None] | None = None) -> None:

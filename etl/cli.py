@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from etl import config, fmt, loader, store, templates
+from etl import cli_backup, cli_users, config, fmt, loader, store, templates
 from etl.spec import kinds
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="một trong: " + ", ".join(kinds.KINDS),
     )
     p.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
+
+    # Commands kept in modules of their own add their parsers and functions here.
+    for module in (cli_users, cli_backup):
+        COMMANDS.update(module.register(sub, _db_arg))
     return parser
 
 
@@ -208,6 +212,13 @@ def cmd_load(args: argparse.Namespace) -> int:
         )
         if not args.quiet:
             bar.finish(result.rows)
+        _audit(
+            args.db,
+            "upload",
+            Path(path).name,
+            {"batch": result.batch_id, "status": result.status, "rows": result.rows},
+            "refused" if result.status == "refused" else "ok",
+        )
         if args.errors_out and (result.errors or result.warnings) and Path(path).exists():
             try:
                 out = error_workbook.write(
@@ -280,10 +291,21 @@ def cmd_batches(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _audit(db: str | None, action: str, target: str, detail: dict, outcome: str = "ok") -> None:
+    """Loads and rollbacks from the command line go to the audit log too, once the
+    warehouse has an access file (accounts); the actor is the machine's account."""
+    from etl.access import audit
+    from etl.access import store as access_store
+
+    if access_store.exists(db):
+        audit.log(action, config.current_user(), target, detail, audit.cli_origin(), outcome, db=db)
+
+
 def cmd_rollback(args: argparse.Namespace) -> int:
     from etl.store import history
 
     done = history.rollback(store.Warehouse(args.db), args.batch_id)
+    _audit(args.db, "rollback", str(done.batch_id), {"restored": done.restored})
     if args.json:
         print(
             json.dumps(

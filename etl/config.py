@@ -72,6 +72,19 @@ SETTINGS: tuple[Setting, ...] = (
         "thử, đo tốc độ và dữ liệu mẫu đặt cố định để kết quả không đổi theo lịch.",
     ),
     Setting(
+        "listen",
+        "TIENDO_LISTEN",
+        "127.0.0.1",
+        "Địa chỉ bảng điều khiển lắng nghe. Mặc định chỉ máy này; đặt 0.0.0.0 (hoặc địa chỉ "
+        "của máy) để mở ra mạng, khi đó phải có tài khoản (python -m etl users add).",
+    ),
+    Setting(
+        "show_personal",
+        "TIENDO_SHOW_PERSONAL",
+        "0",
+        "Đặt 1 để vai trò lãnh đạo (lanh_dao) cũng xem ngày sinh và đảng viên.",
+    ),
+    Setting(
         "user",
         "TIENDO_USER",
         "",
@@ -103,6 +116,23 @@ def current_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return f"uid {os.getuid()}"
+
+
+def listens_on_network() -> bool:
+    """Whether TIENDO_LISTEN opens the dashboard beyond this machine."""
+    import ipaddress
+
+    address = get("listen").strip()
+    if address == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return True  # a host name: assume it is reachable from elsewhere
+
+
+def show_personal() -> bool:
+    return get("show_personal").strip() in ("1", "true", "yes")
 
 
 def today() -> dt.date:

@@ -595,6 +595,93 @@ LABELS: dict[str, tuple[str, str]] = {
         "An unexpected error occurred while showing this page. Reference: **{ref}**. "
         "Please give this reference to your administrator.",
     ),
+    # --- sign-in, roles, audit (etl.access) ---
+    "sign_in_title": ("Đăng nhập", "Sign in"),
+    "sign_in_help": (
+        "Bảng điều khiển có dữ liệu cá nhân của cán bộ: hãy đăng nhập bằng tài khoản được cấp.",
+        "The dashboard holds cadres' personal data: sign in with the account you were given.",
+    ),
+    "username": ("Tên đăng nhập", "Username"),
+    "password": ("Mật khẩu", "Password"),
+    "sign_in": ("Đăng nhập", "Sign in"),
+    "sign_in_sso": ("Đăng nhập một lần (SSO)", "Single sign-on"),
+    "sign_in_missing": (
+        "Hãy nhập tên đăng nhập và mật khẩu.",
+        "Enter your username and password.",
+    ),
+    "sign_out": ("Đăng xuất", "Sign out"),
+    "signed_in_as": ("Đăng nhập: **{user}** · {role}", "Signed in: **{user}** · {role}"),
+    "scope_units": ("Đơn vị được xem: {units}", "Units: {units}"),
+    "scope_everywhere": ("mọi đơn vị", "every unit"),
+    "role_lanh_dao": ("Lãnh đạo", "Leader"),
+    "role_chuyen_vien": ("Chuyên viên", "Analyst"),
+    "role_quan_tri": ("Quản trị", "Administrator"),
+    "open_banner": (
+        "Chưa có tài khoản nào: ai mở được trang này đều xem được toàn bộ dữ liệu, kể cả dữ "
+        "liệu cá nhân của cán bộ. Vì vậy trang chỉ mở trên máy này (127.0.0.1). Quản trị viên "
+        "thêm tài khoản để bật đăng nhập (README, mục Tài khoản).",
+        "No accounts yet: anyone who can open this page sees all the data, including cadres' "
+        "personal data, so it is served on this machine only (127.0.0.1). An administrator "
+        "adds accounts to turn sign-in on (README, Accounts).",
+    ),
+    "open_refused": (
+        "tiendo đang mở ra mạng ({listen}) nhưng chưa có tài khoản nào, nên không phục vụ. "
+        "Thêm tài khoản bằng `python -m etl users add`, hoặc bỏ TIENDO_LISTEN để chỉ mở trên "
+        "máy này.",
+        "tiendo listens on the network ({listen}) but has no accounts, so it serves nothing. "
+        "Add accounts with `python -m etl users add`, or unset TIENDO_LISTEN to serve this "
+        "machine only.",
+    ),
+    "no_right": (
+        "Tài khoản của bạn không được dùng trang này.",
+        "Your account may not use this page.",
+    ),
+    "personal_hidden": (
+        "Ngày sinh và đảng viên không hiện với vai trò Lãnh đạo (quản trị viên bật bằng "
+        "TIENDO_SHOW_PERSONAL=1).",
+        "Birth dates and party membership are hidden for the Leader role (an administrator "
+        "can turn them on with TIENDO_SHOW_PERSONAL=1).",
+    ),
+    "upload_outside": (
+        "Tệp có {n} dòng thuộc đơn vị ngoài phạm vi tài khoản ({units}); không nạp tệp này. "
+        "Các dòng: {rows}.",
+        "The file has {n} rows in units outside your account's ({units}); it is not loaded. "
+        "Rows: {rows}.",
+    ),
+    "row_outside": (
+        "Đơn vị mã {code} ngoài phạm vi tài khoản.",
+        "Unit {code} is outside your account's units.",
+    ),
+    "page_audit": ("Nhật ký truy cập", "Audit log"),
+    "audit_help": (
+        "Mọi lần đăng nhập (cả lần sai), nạp, hoàn tác, xuất dữ liệu, lập báo cáo và thay đổi "
+        "tài khoản. Nhật ký chỉ được ghi thêm, không sửa, không xóa được.",
+        "Every sign-in (failed ones too), upload, rollback, export, report and account change. "
+        "The log is only ever added to.",
+    ),
+    "audit_at": ("Lúc", "When"),
+    "audit_actor": ("Người", "Who"),
+    "audit_action": ("Việc", "What"),
+    "audit_target": ("Đối tượng", "Target"),
+    "audit_detail": ("Chi tiết", "Detail"),
+    "audit_origin": ("Từ đâu", "From"),
+    "audit_outcome": ("Kết quả", "Outcome"),
+    "audit_all_actions": ("Mọi việc", "All actions"),
+    "audit_sign_in": ("Đăng nhập", "Sign-in"),
+    "audit_sign_in_failed": ("Đăng nhập thất bại", "Failed sign-in"),
+    "audit_sign_out": ("Đăng xuất", "Sign-out"),
+    "audit_upload": ("Nạp tệp", "Upload"),
+    "audit_rollback": ("Hoàn tác lô", "Rollback"),
+    "audit_export": ("Xuất dữ liệu", "Export"),
+    "audit_report": ("Lập báo cáo", "Report"),
+    "audit_user_add": ("Thêm tài khoản", "Account added"),
+    "audit_user_set": ("Sửa tài khoản", "Account changed"),
+    "audit_user_disable": ("Vô hiệu hóa tài khoản", "Account disabled"),
+    "audit_user_enable": ("Bật lại tài khoản", "Account enabled"),
+    "audit_user_passwd": ("Đổi mật khẩu", "Password set"),
+    "audit_refused": ("Bị từ chối", "Refused"),
+    "audit_ok": ("Được", "Done"),
+    "audit_none": ("Chưa có dòng nhật ký nào.", "The log is empty."),
 }
 
 

@@ -86,3 +86,26 @@ def officers_file(tmp_path):
         )
 
     return make
+
+
+def pytest_configure(config):
+    """A fresh count of what the hardening tests try, once per run (not per worker)."""
+    if not hasattr(config, "workerinput"):
+        from tests import measure
+
+        measure.path().unlink(missing_ok=True)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """The README's hardening table, as this run measured it."""
+    if hasattr(config, "workerinput"):
+        return
+    import json
+
+    from tests import measure
+
+    source = measure.path()
+    if source.exists():
+        lines = [json.loads(x) for x in source.read_text(encoding="utf-8").splitlines() if x]
+        terminalreporter.write_sep("-", "what the hardening tests tried (tests/measure.py)")
+        terminalreporter.write_line(measure.table(lines))

@@ -308,5 +308,6 @@ def test_confirmed_file_says_only_that_it_was_loaded(wh, officers_file, monkeypa
     at = open_page(wh.path, monkeypatch, "upload.py")
     confirm(upload(at, (f.name, f.read_bytes())))
     assert [s.value for s in at.success] == [f"Đã nạp lô {batches(wh)[0][0]}: 1 dòng."]
-    assert not at.info and not at.warning
+    # nothing but the banner that says the app is open (no accounts in this warehouse)
+    assert not at.info and [w.icon for w in at.warning] == [":material/lock_open:"]
     assert not [b for b in at.button if b.key.startswith("confirm_")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, fmt, state, widgets
+from dashboard import data, fmt, signin, state, widgets
 from dashboard.i18n import t
 from dashboard.queries import history as hq
 from etl.store import WarehouseError, history
@@ -16,6 +16,7 @@ if filters is None:
     st.stop()
 state.demo_banner(filters)
 
+restriction = data.restriction()
 batches = data.query(hq.batches_list)
 if batches.empty:
     widgets.empty(lang)
@@ -92,18 +93,21 @@ if chosen is not None:
     wh = data.warehouse()
     cols = st.columns(3)
     try:
-        name, content = history.original_file(wh, batch_id)
+        if not restriction.personal:  # the file holds birth dates and party membership
+            raise WarehouseError(t("personal_hidden", lang))
+        name, content = history.original_file(wh, batch_id, restriction.units)
         cols[0].download_button(
             t("download_original", lang),
             content,
             file_name=name,
             key=f"orig_{batch_id}",
             icon=":material/download:",
-            on_click="ignore",
+            on_click=signin.log,
+            args=("export", name, {"batch": batch_id, "original": True}),
         )
     except WarehouseError as exc:
         cols[0].caption(str(exc))
-    if batch.status == "current":
+    if batch.status == "current" and signin.may("upload"):
         sure = cols[1].checkbox(t("rollback_sure", lang), key=f"sure_{batch_id}")
         if cols[2].button(
             t("rollback", lang),
@@ -112,10 +116,12 @@ if chosen is not None:
             icon=":material/undo:",
         ):
             try:
-                done = history.rollback(wh, batch_id)
+                done = history.rollback(wh, batch_id, restriction.units)
             except WarehouseError as exc:
+                signin.log("rollback", str(batch_id), {"error": str(exc)[:300]}, "refused")
                 st.error(str(exc))
             else:
+                signin.log("rollback", str(batch_id), {"restored": done.restored})
                 st.session_state["_history_message"] = t("rolled_back", lang).format(
                     batch=done.batch_id,
                     restored=", ".join(map(str, done.restored)) or t("none", lang),
@@ -142,6 +148,8 @@ message = st.session_state.pop("_history_message", None)
 if message:
     st.success(message)
 
+if not restriction.personal:  # a comparison shows the rows, birth dates and all
+    st.stop()
 st.subheader(t("compare", lang))
 st.caption(t("compare_help", lang))
 labels = {
@@ -168,7 +176,8 @@ same_kind = [
 new = c2.selectbox(t("compare_new", lang), same_kind, key="compare_new", format_func=labels.get)
 if st.button(t("compare_run", lang), key="compare_run", icon=":material/difference:"):
     try:
-        st.session_state["_diff"] = (old, new, history.compare(data.warehouse(), old, new))
+        diff = history.compare(data.warehouse(), old, new, restriction.units)
+        st.session_state["_diff"] = (old, new, diff)
     except WarehouseError as exc:
         st.error(str(exc))
 shown_diff = st.session_state.get("_diff")

@@ -17,6 +17,9 @@ if not mix["officers"]:
     widgets.empty(lang, "officers")
     st.stop()
 
+if not data.restriction().personal:  # the leader's role: said, not left as "unknown"
+    st.caption(t("personal_hidden", lang))
+
 # Each ratio over the officers whose attribute is known, its denominator beneath it
 cols = st.columns(6)
 cols[0].metric(t("officers_total", lang), shares.count(mix["officers"], lang))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import fmt, state
+from dashboard import data, fmt, signin, state
 from dashboard.i18n import t
 from dashboard.report import archive, jobs
 from etl import config
@@ -74,7 +74,16 @@ def maker(f: state.Filters) -> None:
     st.markdown(t("report_for", lang).format(filters=_in_words(f)))
     if f.scope.program or f.scope.criteria_set:
         st.caption(t("report_ignored", lang))
-    req = jobs.request(f.unit, f.years, f.lang, config.db_path(), folder, f.scope.new_units)
+    user = signin.current()
+    req = jobs.request(
+        f.unit,
+        f.years,
+        f.lang,
+        config.db_path(),
+        folder,
+        f.scope.new_units,
+        user.username if user else None,  # the report sees what this reader sees
+    )
     # Started in the click's callback, before this run: the button is drawn off at once.
     # A report already running for these options (another tab) is not started twice.
     running = (jobs.status(req) or {}).get("state") in jobs.RUNNING
@@ -96,7 +105,12 @@ def maker(f: state.Filters) -> None:
 def listing() -> None:
     """Every report made, newest first, with its PDF and pictures to download."""
     st.header(t("report_archive", lang))
-    reports = archive.listing(folder)
+    reader = data.restriction()
+    reports = [
+        (day, manifest)
+        for day, manifest in archive.listing(folder)
+        if archive.visible(manifest, reader.units, reader.personal)
+    ]
     if not reports:
         st.info(t("no_reports", lang))
     for day, manifest in reports:
@@ -135,7 +149,8 @@ def _entry(day: Path, manifest: dict) -> None:
                 mime="application/pdf",
                 key=f"pdf_{day.name}_{i}",
                 icon=":material/picture_as_pdf:",
-                on_click="ignore",
+                on_click=signin.log,
+                args=("export", f"{day.name}/{report['pdf']}", {"report": True}),
             )
         pngs = archive.pictures(day, report)
         if pngs:
@@ -146,7 +161,8 @@ def _entry(day: Path, manifest: dict) -> None:
                 mime="application/zip",
                 key=f"png_{day.name}_{i}",
                 icon=":material/image:",
-                on_click="ignore",
+                on_click=signin.log,
+                args=("export", f"{day.name}/{Path(report['pdf']).stem}_anh.zip", {"report": True}),
             )
 
 

@@ -11,7 +11,7 @@ import hashlib
 
 import streamlit as st
 
-from dashboard import data, fmt, state, widgets
+from dashboard import data, fmt, signin, state, widgets
 from dashboard.i18n import t
 from dashboard.upload_view import (
     ACCEPTED_TYPES,
@@ -30,6 +30,7 @@ from dashboard.upload_view import (
     uploader_text,
 )
 from etl import config, error_workbook, loader
+from etl.access import uploads
 from etl.spec import kinds
 from etl.spec.tables import FACT_TABLES
 from etl.store import WarehouseError, history, mappings
@@ -37,13 +38,20 @@ from etl.store import WarehouseError, history, mappings
 filters = state.current()
 lang = filters.lang if filters else state.lang()
 st.title(t("page_upload", lang))
+signin.require("upload", lang)
+signed_in = signin.current()
 if filters:
     state.demo_banner(filters)
 st.caption(t("upload_help", lang))
 
 limit = config.max_upload_bytes()
 left, middle, right = st.columns([2, 2, 3])
-user = left.text_input(t("loaded_by", lang), value=config.current_user(), key="upload_user")
+user = left.text_input(
+    t("loaded_by", lang),
+    value=signed_in.username if signed_in else config.current_user(),
+    key="upload_user",
+    disabled=signed_in is not None,  # a signed-in analyst loads under their own name
+)
 kind = middle.selectbox(
     t("kind", lang),
     ["", *kinds.KINDS],
@@ -151,9 +159,12 @@ def prepare(upload, content: bytes, sha: str, chosen: dict[str, str]) -> tuple:
 
         for stale in [k for k in prepared_cache if k[0] == sha]:
             del prepared_cache[stale]  # one reading per file: the latest choices
-        prepared_cache[key] = loader.prepare(
+        prepared = loader.prepare(
             content, upload.name, kind or None, progress, chosen or None, saved
         )
+        # rows outside the analyst's units refuse the file, each named (never loaded)
+        uploads.refuse_outside(prepared, signed_in.scope if signed_in else None, lang)
+        prepared_cache[key] = prepared
         bar.empty()
     return prepared_cache[key], key
 
@@ -275,11 +286,27 @@ def confirm(prepared: loader.Prepared, chosen: dict, file_key: str, same: bool) 
     ):
         return
     who = (user or "").strip() or config.current_user()  # never blank, never 'unknown'
+    if signed_in:
+        who = signed_in.username
+        if uploads.refuse_outside(prepared, signed_in.scope, lang):  # checked again
+            st.rerun()
     try:
         result = loader.commit(prepared, data.warehouse(), who, accept_valid)
     except WarehouseError as exc:
+        signin.log("upload", prepared.file_name, {"error": str(exc)[:300]}, "refused")
         st.error(str(exc))
         return
+    signin.log(
+        "upload",
+        prepared.file_name,
+        {
+            "batch": result.batch_id,
+            "status": result.status,
+            "rows": result.rows,
+            "replaced": result.replaced_batch_ids,
+        },
+        "ok" if result.status != "refused" else "refused",
+    )
     if save_choice and result.status != "refused":
         ids = [
             mappings.save(data.warehouse(), lay.kind, lay.signature, lay.labels, fields, who)

@@ -2,7 +2,8 @@
 
     python -m dashboard.report --db PATH --out DIR [--period P] [--unit CODE]
         [--pages overview officers ntm training unit] [--lang vi|en] [--url URL]
-        [--each-unit district] [--issuer "UBND TỈNH …"] [--new-units] [--status FILE]
+        [--each-unit district] [--issuer "UBND TỈNH …"] [--new-units] [--as USERNAME]
+        [--status FILE]
 
 Exits 0 when the report is made, 1 when it could not be (a page did not render, no
 browser: nothing is delivered, and the message says why in Vietnamese), 2 on a usage error.
@@ -19,6 +20,7 @@ from pathlib import Path
 from dashboard import fmt
 from dashboard.report import capture, jobs, run
 from etl import config
+from etl.access import accounts, audit
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
         "thanh bên)",
     )
     p.add_argument(
+        "--as",
+        dest="user",
+        metavar="USERNAME",
+        help="lập báo cáo với quyền của tài khoản này (chỉ đơn vị của nó); bắt buộc khi kho "
+        "đã có tài khoản",
+    )
+    p.add_argument(
         "--status",
         type=Path,
         help="ghi tiến độ (JSON) vào tệp này; trang Báo cáo định kỳ đọc nó để hiện thanh tiến độ",
@@ -77,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         each_unit=args.each_unit,
         issuer=args.issuer,
         new_units=args.new_units,
+        user=args.user,
     )
     tell = _status_writer(args.status)
     if not opts.db.exists():
@@ -88,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             opts, progress=lambda done, total, step: tell(done=done, total=total, step=step)
         )
     except capture.ReportError as exc:
+        _audit(opts, "refused", str(exc)[:300])
         tell(state="failed", message=(str(exc).strip().splitlines() or ["?"])[0][:500])
         print(f"LỖI — báo cáo không được lập: {exc}", file=sys.stderr)
         return 1
@@ -98,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             "trong nhật ký của lần chạy.",
         )
         raise
+    _audit(opts, "ok", manifest["folder"])
     pdfs = [r["pdf"] for r in manifest["reports"]]
     pngs = sum(len(r["pages"]) for r in manifest["reports"])
     tell(state="done", folder=manifest["folder"], done=1, total=1, step="")
@@ -108,6 +120,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(manifest["folder"])
     return 0
+
+
+def _audit(opts: run.Options, outcome: str, detail: str) -> None:
+    """The report's line in the audit log (once the warehouse has accounts)."""
+    if not accounts.any_users(opts.db):
+        return
+    audit.log(
+        "report",
+        opts.user or config.current_user(),
+        opts.unit or "",
+        {"period": opts.period, "pages": opts.pages, "each_unit": opts.each_unit, "result": detail},
+        audit.cli_origin(),
+        outcome,
+        db=opts.db,
+    )
 
 
 def _status_writer(path: Path | None):

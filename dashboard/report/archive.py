@@ -10,6 +10,9 @@ import json
 import zipfile
 from pathlib import Path
 
+from etl.access.restrict import covered
+from etl.access.units import UnitFormError, UnitRef, parse
+
 
 def made_on(folder: Path) -> dt.date | None:
     """The day a report was made, from its folder's name."""
@@ -51,3 +54,28 @@ def zipped(day: Path, files: list[str]) -> bytes:
         for name in files:
             z.write(day / name, name)
     return buf.getvalue()
+
+
+def visible(manifest: dict, units: tuple[UnitRef, ...] | None, personal: bool) -> bool:
+    """Whether a reader limited to ``units`` (None: every unit) may see a report: what
+    it shows must lie within them, and it may hold personal data only for a reader who
+    sees it. A report made before accounts existed is for unrestricted readers only."""
+    if units is None and personal:
+        return True
+    opts = manifest.get("options", {})
+    if opts.get("personal", True) and not personal:
+        return False
+    if units is None:
+        return True
+    unit = str(opts.get("unit") or "").removeprefix("legacy:")
+    try:
+        if unit:
+            shown = [parse(unit)]
+        elif opts.get("scope"):  # every unit of the user it was made as
+            shown = [parse(u) for u in opts["scope"]]
+        else:  # the whole country, or made before there were accounts
+            return False
+    except UnitFormError:
+        return False
+    inside = covered(units)
+    return all((u.era, u.level, u.code) in inside for u in shown)

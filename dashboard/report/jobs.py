@@ -53,6 +53,7 @@ class Request:
     period: str | None = None
     lang: str = "vi"
     new_units: bool = False
+    user: str | None = None  # the signed-in user: the report has that user's units
 
     def args(self) -> list[str]:
         out = ["--db", str(self.db), "--out", str(self.out)]
@@ -62,12 +63,15 @@ class Request:
             out += ["--period", self.period]
         if self.new_units:
             out.append("--new-units")
+        if self.user:
+            out += ["--as", self.user]
         return [*out, "--lang", self.lang]
 
     @property
     def key(self) -> str:
         text = json.dumps(
             [str(self.db), str(self.out), self.unit, self.period, self.lang, self.new_units]
+            + ([self.user] if self.user else [])
         )
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -91,6 +95,7 @@ def request(
     db: Path,
     out: Path,
     new_units: bool = False,
+    user: str | None = None,
 ) -> Request:
     """The report of what the sidebar shows (paths made absolute: the process and cron
     do not start where the server did)."""
@@ -101,6 +106,7 @@ def request(
         period_arg(years),
         lang,
         new_units,
+        user,
     )
 
 

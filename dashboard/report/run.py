@@ -27,6 +27,9 @@ from dashboard.queries import report as rq
 from dashboard.queries.filters import UnitFilter
 from dashboard.report import capture, document, printing
 from etl import config
+from etl.access import accounts, tokens
+from etl.access.accounts import User
+from etl.access.restrict import OPEN, Restriction, restrict
 from etl.store import Warehouse
 from etl.text import slug
 
@@ -44,6 +47,7 @@ class Options:
     issuer: str | None = None
     new_units: bool = False  # pre-reform figures counted under today's units
     today: dt.date = field(default_factory=config.today)
+    user: str | None = None  # --as: the account whose units (and rights) the report has
 
 
 @dataclass
@@ -77,9 +81,40 @@ def _years(period: str | None) -> str:
     return f"{m.group(1)}-{m.group(2) or m.group(1)}"
 
 
-def scopes(opts: Options, wh: Warehouse) -> list[Scope]:
-    """The reports to make: one, or one per district with ``--each-unit district``."""
+def account(opts: Options) -> User | None:
+    """The user the report runs as. Once the warehouse has accounts a report needs one
+    (``--as``): it shows that user's units only, as the dashboard would."""
+    if not accounts.any_users(opts.db):
+        if opts.user:
+            raise capture.ReportError(
+                f"--as {opts.user}: kho dữ liệu chưa có tài khoản nào (bỏ --as, hoặc thêm "
+                "tài khoản bằng `python -m etl users add`)."
+            )
+        return None
+    if not opts.user:
+        raise capture.ReportError(
+            "Kho dữ liệu có tài khoản đăng nhập: chạy với --as TÊN_ĐĂNG_NHẬP; báo cáo chỉ gồm "
+            "số liệu trong đơn vị của tài khoản đó."
+        )
+    user = accounts.get(opts.user, opts.db)
+    if user is None or user.disabled:
+        why = "không có" if user is None else "đã bị vô hiệu hóa"
+        raise capture.ReportError(f"Tài khoản '{opts.user}' {why}.")
+    return user
+
+
+@contextlib.contextmanager
+def _read(wh: Warehouse, restriction: Restriction):
+    """A connection limited to the report's user, like every dashboard query."""
     with wh.read() as con:
+        restrict(con, restriction.units, restriction.personal)
+        yield con
+
+
+def scopes(opts: Options, wh: Warehouse, restriction: Restriction = OPEN) -> list[Scope]:
+    """The reports to make: one, or one per district with ``--each-unit district``; with
+    a user, only within that user's units."""
+    with _read(wh, restriction) as con:
         base = Scope(UnitFilter(), t("all_units", opts.lang), "", "toan-bo")
         if opts.unit:
             found = rq.find_unit(con, opts.unit)
@@ -89,6 +124,17 @@ def scopes(opts: Options, wh: Warehouse) -> list[Scope]:
                     "mã huyện như 384, hoặc 2025:86 cho tỉnh từ 1/7/2025)."
                 )
             unit, name, province = found
+            if (
+                restriction.units is not None
+                and not con.execute(
+                    "SELECT count(*) FROM _scope_units WHERE era = ? AND level = ? AND code = ?",
+                    [unit.era, unit.level, unit.code],
+                ).fetchone()[0]
+            ):
+                raise capture.ReportError(
+                    f"Đơn vị '{opts.unit}' ({name}) ngoài phạm vi của tài khoản {opts.user} "
+                    f"({' '.join(map(str, restriction.units))})."
+                )
             base = Scope(unit, name, province, (slug(name) or "toan-bo"))
             if unit.level == "district":
                 base.province_code = _province_code(con, unit)
@@ -143,7 +189,9 @@ def make(
     capture.check_browser()
     wh = Warehouse(opts.db)
     years = _years(opts.period)
-    targets = scopes(opts, wh)
+    user = account(opts)
+    restriction = user.restriction if user else OPEN
+    targets = scopes(opts, wh, restriction)
     name = folder_name(opts, targets, years)
     day_dir = opts.out / name
     stage = opts.out / f".dang-lap-{name}-{os.getpid()}"
@@ -160,6 +208,10 @@ def make(
             "lang": opts.lang,
             "each_unit": opts.each_unit,
             "new_units": opts.new_units,
+            "as": opts.user,
+            # who may see it in the archive: no more than its user could
+            "scope": None if restriction.units is None else [str(u) for u in restriction.units],
+            "personal": restriction.personal,
         },
         "print": {
             "scale": round(printing.SCALE, 4),
@@ -177,7 +229,7 @@ def make(
             for scope in targets:
                 folder = stage / scope.slug if len(targets) > 1 else stage
                 folder.mkdir(parents=True, exist_ok=True)
-                with wh.read() as con:
+                with _read(wh, restriction) as con:
                     as_of = rq.as_of(con, scope.unit) or opts.today
                     batches = rq.sources(con, scope.unit)
                 params = {
@@ -191,7 +243,12 @@ def make(
                     label = t(capture.PAGES[key][1], opts.lang)
                     progress(done, total, f"{scope.name} · {label}")
                     path = folder / f"{i:02d}_{capture.PAGES[key][0] or 'tong-quan'}.png"
-                    shot = capture.capture(browser, base, key, label, params, path, opts.lang)
+                    # the browser signs in as the user with a short-lived token, never a
+                    # password; a fresh one for each page, so a long report never outlives it
+                    signed = {"token": tokens.issue(user.username, db=opts.db)} if user else {}
+                    shot = capture.capture(
+                        browser, base, key, label, {**params, **signed}, path, opts.lang
+                    )
                     shots.append(shot)
                     done, pictures = done + 1, pictures + 1
                     say(

@@ -4,7 +4,9 @@ from etl.store.migrations import sql_file
 from etl.store.warehouse import (
     Warehouse,
     WarehouseBusy,
+    WarehouseCorrupt,
     WarehouseError,
+    WarehouseFull,
     WarehouseMissing,
     create,
 )
@@ -12,7 +14,9 @@ from etl.store.warehouse import (
 __all__ = [
     "Warehouse",
     "WarehouseBusy",
+    "WarehouseCorrupt",
     "WarehouseError",
+    "WarehouseFull",
     "WarehouseMissing",
     "create",
     "sql_file",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
+from etl.access.restrict import batch_within
 from etl.labels import LABELS, t
 from etl.spec.tables import FACT_TABLES
 from etl.store import Warehouse, WarehouseError, goal_series
@@ -31,9 +32,23 @@ class Rollback:
     restored: list[int]  # batches current again
 
 
-def rollback(wh: Warehouse, batch_id: int) -> Rollback:
-    """Undo a current batch: it becomes ``rolled_back``, the batches it replaced current."""
+def _within(con: duckdb.DuckDBPyConnection, batch_ids: list[int], units) -> None:
+    """Refuse a batch outside a user's units (None: an administrator, every batch)."""
+    if units is None:
+        return
+    for batch_id in batch_ids:
+        if not batch_within(con, batch_id, units):
+            raise HistoryError(
+                f"Lô {batch_id} không thuộc đơn vị của tài khoản "
+                f"({' '.join(map(str, units)) or 'không có đơn vị nào'})."
+            )
+
+
+def rollback(wh: Warehouse, batch_id: int, units=None) -> Rollback:
+    """Undo a current batch: it becomes ``rolled_back``, the batches it replaced current.
+    With ``units`` (a user's), only a batch within them."""
     with wh.write() as con:
+        _within(con, [batch_id], units)
         row = con.execute(
             "SELECT status, file_name FROM load_batches WHERE batch_id = ?", [batch_id]
         ).fetchone()
@@ -68,9 +83,10 @@ def status_label(status: str, lang: str = "vi") -> str:
     return t(key, lang).lower() if key in LABELS else status
 
 
-def original_file(wh: Warehouse, batch_id: int) -> tuple[str, bytes]:
-    """The bytes the analyst uploaded, and the file's name."""
+def original_file(wh: Warehouse, batch_id: int, units=None) -> tuple[str, bytes]:
+    """The bytes the analyst uploaded, and the file's name (within ``units``, if given)."""
     with wh.read() as con:
+        _within(con, [batch_id], units)
         row = con.execute(
             "SELECT b.file_name, f.content FROM load_batches b JOIN batch_files f "
             "USING (batch_id) WHERE batch_id = ?",
@@ -108,13 +124,14 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     ]
 
 
-def compare(wh: Warehouse, old: int, new: int) -> pd.DataFrame:
+def compare(wh: Warehouse, old: int, new: int, units=None) -> pd.DataFrame:
     """Rows added, removed and changed from batch ``old`` to batch ``new``.
 
     Columns: table, change ('added' | 'removed' | 'changed'), key (the natural key as
     text), details ('column: old → new; ...' for a change).
     """
     with wh.read() as con:
+        _within(con, [old, new], units)
         kinds = dict(
             con.execute(
                 "SELECT batch_id, kind FROM load_batches WHERE batch_id IN (?, ?)", [old, new]

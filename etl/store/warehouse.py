@@ -18,6 +18,7 @@ the timeout does anyone see a (Vietnamese) "busy" message.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import time
@@ -42,9 +43,28 @@ class WarehouseMissing(WarehouseError):
     pass
 
 
+class WarehouseFull(WarehouseError):
+    """The disk (or the size a file may reach) is full: the write was undone."""
+
+
+class WarehouseCorrupt(WarehouseError):
+    """The file is damaged; the message says how to restore it from a backup."""
+
+    def __init__(self, path: os.PathLike[str] | str, detail: str):
+        super().__init__(
+            f"Tệp kho dữ liệu {path} bị hỏng ({detail}); khôi phục từ bản sao lưu bằng "
+            f"`python -m etl restore TỆP_SAO_LƯU --db {path}`."
+        )
+        self.path = Path(path)
+        self.detail = detail
+
+    def __reduce__(self):  # pickled as it was made (report jobs run in other processes)
+        return type(self), (self.path, self.detail)
+
+
 @contextlib.contextmanager
 def _flock(path: Path, mode: int, timeout: float) -> Iterator[None]:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o664)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         deadline = time.monotonic() + timeout
         delay = 0.005
@@ -70,6 +90,27 @@ def _is_lock_conflict(exc: duckdb.Error) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set" in text)
 
 
+# DuckDB reports a failed write as text, with the C library's words for the errno.
+_FULL = {
+    os.strerror(errno.ENOSPC): "hết chỗ trống",
+    os.strerror(errno.EFBIG): "tệp vượt quá cỡ cho phép",
+}
+
+
+def _as_warehouse_error(path: Path, exc: duckdb.Error) -> WarehouseError | None:
+    """A full disk or a damaged block, in words a user can act on; None for anything else."""
+    text = str(exc)
+    for words, reason in _FULL.items():
+        if words in text:
+            return WarehouseFull(
+                f"Không ghi được kho dữ liệu {path}: đĩa đầy ({reason}). Lượt ghi đã được hủy, "
+                "số liệu đã có vẫn còn nguyên; hãy giải phóng chỗ trống trên đĩa rồi thử lại."
+            )
+    if "corrupt database file" in text.lower():
+        return WarehouseCorrupt(path, f"DuckDB: {text}")
+    return None
+
+
 class Warehouse:
     """A DuckDB warehouse file and the locks that guard it."""
 
@@ -93,6 +134,8 @@ class Warehouse:
                 return duckdb.connect(str(self.path), read_only=read_only)
             except duckdb.IOException as exc:
                 if not _is_lock_conflict(exc):
+                    if (known := _as_warehouse_error(self.path, exc)) is not None:
+                        raise known from exc
                     raise WarehouseError(
                         f"Không mở được kho dữ liệu {self.path}: tệp không phải cơ sở dữ liệu "
                         f"DuckDB hoặc đã hỏng ({exc})."
@@ -138,19 +181,48 @@ class Warehouse:
         with self._writer() as con:
             return migrations.upgrade(con)
 
+    def checkpoint(self) -> None:
+        """Fold a WAL that a killed writer left into the file itself."""
+        with self._writer() as con:
+            con.execute("CHECKPOINT")
+
     @contextlib.contextmanager
-    def _writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-write connection under the gate and the exclusive lock."""
+    def shared(self) -> Iterator[None]:
+        """The readers' lock without a connection: no writer changes the file inside."""
+        with _flock(self._gate_path, fcntl.LOCK_SH, self.timeout):
+            pass  # wait here while a writer is queued
+        with _flock(self._lock_path, fcntl.LOCK_SH, self.timeout):
+            yield
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """The writer's locks without a connection: nobody has the file open inside."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with (
             _flock(self._gate_path, fcntl.LOCK_EX, self.timeout),
             _flock(self._lock_path, fcntl.LOCK_EX, self.timeout),
         ):
-            con = self._connect(read_only=False)
+            yield
+
+    @contextlib.contextmanager
+    def _writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection under the gate and the exclusive lock."""
+        with self.exclusive():
+            # The file, its WAL and its spill files hold personal data: only their owner may
+            # read them. DuckDB creates them with the process umask, so narrow it meanwhile.
+            umask = os.umask(0o077)
             try:
-                yield con
+                con = self._connect(read_only=False)
+                try:
+                    yield con
+                except duckdb.Error as exc:
+                    if (known := _as_warehouse_error(self.path, exc)) is not None:
+                        raise known from exc
+                    raise
+                finally:
+                    con.close()
             finally:
-                con.close()
+                os.umask(umask)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -160,10 +232,11 @@ class Warehouse:
             con.execute("BEGIN TRANSACTION")
             try:
                 yield con
+                con.execute("COMMIT")
             except BaseException:
-                con.execute("ROLLBACK")
+                with contextlib.suppress(duckdb.Error):  # a failed COMMIT has ended it already
+                    con.execute("ROLLBACK")
                 raise
-            con.execute("COMMIT")
 
     def query(self, sql: str, params: list | dict | None = None):
         """Run one read query and return a pandas DataFrame."""
