@@ -88,6 +88,29 @@ def officers_file(tmp_path):
     return make
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium through Playwright (never a downloaded browser), one per module."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_marks import CHROMIUM
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        )
+        yield b
+        b.close()
+
+
 def pytest_configure(config):
     """A fresh count of what the hardening tests try, once per run (not per worker)."""
     if not hasattr(config, "workerinput"):

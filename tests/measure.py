@@ -14,6 +14,8 @@ import os
 import sys
 from pathlib import Path
 
+from etl.fmt import number
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # The table's sections, in the README's order.
@@ -51,7 +53,7 @@ def table(lines: list[dict]) -> str:
     for section, title in SECTIONS.items():
         for (sec, what), (count, lost) in sorted(totals.items()):
             if sec == section:
-                rows.append(f"| {title} | {what} | {count:,} | {lost} |".replace(",", "."))
+                rows.append(f"| {title} | {what} | {number(count)} | {number(lost)} |")
     return "\n".join(rows)
 
 

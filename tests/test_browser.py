@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.pages import PAGES as REGISTRY
-from tests.browser_marks import BROWSER_MARKS, CHROMIUM
+from tests.browser_marks import BROWSER_MARKS
 
 ROOT = Path(__file__).resolve().parent.parent
 URLS = [p.served_at for p in REGISTRY]
@@ -40,26 +40,6 @@ def _serve(db: Path):
 
     with app_server(db) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("path", URLS)

@@ -17,7 +17,7 @@ import pytest
 from etl.access import accounts, audit
 from etl.access.restrict import restrict
 from etl.access.units import parse
-from tests.browser_marks import BROWSER_MARKS, CHROMIUM
+from tests.browser_marks import BROWSER_MARKS
 from tests.measure import record
 
 pytestmark = BROWSER_MARKS
@@ -36,19 +36,6 @@ def signed_server(tmp_path_factory, demo_db):
     accounts.add("ld", "lanh_dao", ["38"], PW, db=db)
     with app_server(db) as url:
         yield url, db
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield b
-        b.close()
 
 
 def form(page):

@@ -12,7 +12,7 @@ import shutil
 import pytest
 
 from dashboard.pages import PAGES
-from tests.browser_marks import BROWSER_MARKS, CHROMIUM
+from tests.browser_marks import BROWSER_MARKS
 
 TIMEOUT_MS = 90_000
 
@@ -44,19 +44,6 @@ def sparse_server(tmp_path_factory, _empty_warehouse_file):
     assert result.rows == len(ROSTER)
     with app_server(db) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("page_key", [p.key for p in PAGES])

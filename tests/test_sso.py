@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.browser_marks import BROWSER_MARKS, CHROMIUM
+from tests.browser_marks import BROWSER_MARKS
 from tests.oidc_provider import Provider
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,19 +87,6 @@ def server(tmp_path_factory, warehouse, idp):
             url = stack.enter_context(app_server(warehouse))
         idp.redirect_uris.append(f"{url}/oauth2callback")
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield b
-        b.close()
 
 
 @pytest.fixture
