@@ -110,6 +110,8 @@ def test_a_report_as_a_leader_each_district_within_its_units(signed_server, tmp_
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     (manifest_file,) = out.glob("*/manifest.json")
+    assert manifest_file.parent.stat().st_mode & 0o777 == 0o700  # owner only
+    assert out.stat().st_mode & 0o777 == 0o700
     manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
     assert manifest["options"]["as"] == "cv" and manifest["options"]["scope"] == ["384"]
     assert [r["unit_code"] for r in manifest["reports"]] == ["384"]  # only its district

@@ -196,7 +196,9 @@ def make(
     day_dir = opts.out / name
     stage = opts.out / f".dang-lap-{name}-{os.getpid()}"
     _clear_stale(opts.out)
-    stage.mkdir(parents=True)
+    if not opts.out.exists():
+        opts.out.mkdir(parents=True, mode=0o700)  # reports hold personal data: owner only
+    stage.mkdir(mode=0o700)  # and it becomes the report's folder
     total = len(targets) * (len(opts.pages) + 1) + 1
     manifest: dict = {
         "created": opts.today.isoformat(),
