@@ -216,7 +216,14 @@ class SheetHead:
         while batch := list(islice(rows, 4096)):
             if self.encoding:
                 batch = [self._decode(r) for r in batch]
-            if fast and state.data_seen and set(map(type, map(itemgetter(stt), batch))) == {float}:
+            if (
+                fast
+                and state.data_seen
+                # a text file's rows are as long as their lines: a blank or short line
+                # has no STT cell (a workbook's rows all reach its last column)
+                and min(map(len, batch)) > stt
+                and set(map(type, map(itemgetter(stt), batch))) == {float}
+            ):
                 yield ("batch", index + 1, batch, state.context, "")
                 index += len(batch)
                 continue
@@ -259,7 +266,12 @@ class _ScanState:
     def row(self, index: int, cells: list[object], stt: int | None) -> Iterator[tuple]:
         if self.after_header and headers.is_numbering_row(cells):
             return  # a row of column numbers under a header
-        if self.data_seen and stt is not None and cells[stt].__class__ is float:
+        if (
+            self.data_seen
+            and stt is not None
+            and stt < len(cells)  # a blank or short line of a text file ends early
+            and cells[stt].__class__ is float
+        ):
             self.after_header = False
             yield ("data", index + 1, cells, self.context, "")
             return

@@ -107,7 +107,14 @@ def _cells_with_styles(xml: bytes, styles: set[int]) -> dict[int, set[int]]:
 def _xls(content: bytes) -> PercentCells:
     import xlrd  # only .xls needs it
 
-    book = xlrd.open_workbook(file_contents=content, formatting_info=True, on_demand=True)
+    # xlrd writes its warnings about a damaged file to stdout unless told otherwise, and
+    # stdout is the CLI's --json answer: keep them (found by fuzzing)
+    book = xlrd.open_workbook(
+        file_contents=content,
+        formatting_info=True,
+        on_demand=True,
+        logfile=io.StringIO(),
+    )
     percent_xfs = {
         i
         for i, xf in enumerate(book.xf_list)

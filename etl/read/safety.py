@@ -9,8 +9,10 @@ resolve. Each refusal is a Vietnamese sentence naming the file.
 
 from __future__ import annotations
 
+import array
 import io
 import re
+import sys
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -66,6 +68,7 @@ def inspect(content: bytes, file_name: str, sink_for: SinkFor | None = None) -> 
                 f"Tệp {file_name} được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu "
                 "(File > Info > Protect Workbook) rồi gửi lại."
             )
+        _check_ole(content, file_name)
         return Container("ole")
     if content.startswith(ZIP_MAGIC) or content[:2] == b"PK":
         return Container("zip", _check_zip(content, file_name, sink_for))
@@ -76,12 +79,111 @@ def inspect(content: bytes, file_name: str, sink_for: SinkFor | None = None) -> 
     )
 
 
+# An old .xls is a compound file: sectors linked in chains by a table (the FAT), small
+# streams in 64-byte mini sectors linked by the MiniFAT. Sector numbers from 0xFFFFFFFA
+# up are marks (end of chain, free...), not sectors.
+_END_OF_CHAIN, _MARKS, _DIFAT_MARK = 0xFFFFFFFE, 0xFFFFFFFA, 0xFFFFFFFC
+
+
+def _check_ole(content: bytes, file_name: str) -> None:
+    """Walk the sector chains calamine will walk in an .xls, as it walks them, and
+    refuse a file whose chains loop or lead past the table that links them.
+
+    calamine follows a chain without looking for a loop, and indexes its table with
+    whatever number a link holds: a 17 KB file whose directory chain loops made it
+    allocate until the process was killed, a link past the table makes it panic (found
+    by fuzzing, see tests/test_fuzz_loader.py). Here each link is followed at most once;
+    a file Excel, LibreOffice or WPS wrote passes in well under a millisecond."""
+
+    def broken(why: str) -> UnsafeFile:
+        return UnsafeFile(
+            f"Tệp {file_name} bị hỏng hoặc không đầy đủ (cấu trúc tệp Excel 97-2003 "
+            f"không hợp lệ: {why}). Hãy mở bằng Excel, lưu lại rồi gửi lại."
+        )
+
+    def words(raw: bytes) -> array.array:
+        table = array.array("I")
+        table.frombytes(raw[: len(raw) // 4 * 4])
+        if sys.byteorder == "big":
+            table.byteswap()
+        return table
+
+    shift = int.from_bytes(content[30:32], "little")
+    if len(content) < 512 or shift not in (9, 12):
+        return  # calamine refuses such a file itself, without reading a chain
+    header, size = words(content[:512]), 1 << shift
+    # sector i begins at byte (i + 1) * size (the header is sector "-1"); calamine
+    # panics on a sector that begins past the end of the file
+    sectors = (len(content) - 1) // size
+
+    def sector(sid: int, what: str) -> bytes:
+        if sid >= sectors:
+            raise broken(f"{what} trỏ tới sector {sid}, ngoài tệp")
+        return content[(sid + 1) * size : (sid + 2) * size]
+
+    def chain(start, table, what, length=None, unit=size, limit=sectors) -> list[int]:
+        """The sectors (of ``unit`` bytes, numbered below ``limit``) of a chain, to its
+        end or until ``length`` bytes are read, as calamine reads it."""
+        sids, seen, sid = [], set(), start
+        while sid != _END_OF_CHAIN and (length is None or len(sids) * unit < length):
+            if sid >= min(len(table), limit):
+                raise broken(f"{what} trỏ tới sector {sid}, ngoài tệp hoặc ngoài bảng liên kết")
+            if sid in seen:
+                raise broken(f"chuỗi sector của {what} lặp vòng")
+            seen.add(sid)
+            sids.append(sid)
+            sid = table[sid]
+        return sids
+
+    # the FAT's own sectors: 109 named in the header, then a chain of DIFAT sectors
+    difat = list(header[19:128])
+    sid, seen_difat = header[17], set()
+    while sid < _MARKS:
+        if sid in seen_difat:
+            raise broken("chuỗi DIFAT lặp vòng")
+        seen_difat.add(sid)
+        *more, sid = words(sector(sid, "DIFAT")) or [_END_OF_CHAIN]
+        difat += more
+    fat = array.array("I")
+    for sid in difat:
+        if sid < _DIFAT_MARK:
+            fat += words(sector(sid, "FAT"))
+    directory = b"".join(sector(s, "thư mục") for s in chain(header[12], fat, "thư mục"))
+    entries = [
+        (
+            raw[:64].decode("utf-16-le", "ignore").split("\0", 1)[0],  # name
+            int.from_bytes(raw[116:120], "little"),  # first sector
+            int.from_bytes(raw[120 : 124 if size == 512 else 128], "little"),  # length
+        )
+        for raw in (directory[at : at + 128] for at in range(0, len(directory) - 127, 128))
+    ]
+    if not entries:
+        return  # calamine refuses a file without a root entry itself
+    minifat, mini_bytes = array.array("I"), 0
+    if header[16]:  # calamine reads the mini streams only when the MiniFAT has sectors
+        ministream = chain(entries[0][1], fat, "luồng nhỏ", entries[0][2])
+        mini_bytes = min(entries[0][2], len(ministream) * size)
+        minifat_sectors = chain(header[15], fat, "MiniFAT", header[16] * size)
+        minifat = words(b"".join(sector(s, "MiniFAT") for s in minifat_sectors))
+    for wanted in ("Workbook", "Book"):  # what calamine reads: the first one it finds
+        found = next((e for e in entries if e[0] == wanted), None)
+        if found is not None:
+            if found[2] < 4096:  # a small stream lives in the mini stream's sectors; its
+                # chain is walked to the end, as xlrd reads it (the percent formats)
+                mini = -(-mini_bytes // 64)
+                chain(found[1], minifat, f"luồng {wanted}", None, unit=64, limit=mini)
+            else:
+                chain(found[1], fat, f"luồng {wanted}", found[2])
+            return
+
+
 def _check_zip(content: bytes, file_name: str, sink_for: SinkFor | None) -> int:
     limit = max_inflated_bytes()
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
         members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:  # NotImplementedError too: a central directory that
+        # asks for a zip version Python cannot read (one flipped bit, found by fuzzing)
         raise UnsafeFile(
             f"Tệp {file_name} bị hỏng hoặc không đầy đủ (có thể tải lên bị ngắt giữa chừng): {exc}."
         ) from exc
@@ -179,9 +281,26 @@ def _sheet_name(archive: zipfile.ZipFile, part: str) -> str:
         names = xlsx_head.sheet_paths(
             archive.read("xl/workbook.xml"), archive.read("xl/_rels/workbook.xml.rels")
         )
-    except (KeyError, zipfile.BadZipFile):
+    except (KeyError, *_ZIP_ERRORS):  # a message names the part when the names are lost
         return part
     return names.get(part, part)
+
+
+# What zipfile raises for a damaged archive, besides BadZipFile: a truncated or garbled
+# stream (zlib.error, EOFError), an unknown compression method or zip version
+# (NotImplementedError), a central directory that points before the file's start
+# (ValueError: negative seek value), a member flagged as encrypted by a zip tool's
+# password (RuntimeError: password required). All were found by fuzzing; each is a
+# refusal, never a crash.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    ValueError,
+    RuntimeError,
+)
 
 
 def _inflate_bounded(
@@ -212,7 +331,7 @@ def _inflate_bounded(
                     sink.write(chunk)
     except UnsafeFile:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+    except _ZIP_ERRORS as exc:
         if "password" in str(exc).lower() or "encrypted" in str(exc).lower():
             raise UnsafeFile(
                 f"Tệp {file_name} được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại."

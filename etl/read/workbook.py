@@ -158,6 +158,14 @@ def _read_errors(file_name: str) -> Iterator[None]:
             f"Không đọc được tệp {file_name}: đây không phải bảng tính Excel hợp lệ "
             f"hoặc tệp đã hỏng ({type(exc).__name__}: {exc})."
         ) from exc
+    except BaseException as exc:
+        # calamine panics on some malformed files (a sector past the end of an .xls, found
+        # by fuzzing); pyo3 raises a panic as PanicException, which is not an Exception
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ReadError(
+            f"Không đọc được tệp {file_name}: tệp đã hỏng, trình đọc bảng tính dừng lại ({exc})."
+        ) from exc
 
 
 def _from_column_a(sheet: pc.CalamineSheet) -> Iterator[list[object]]:

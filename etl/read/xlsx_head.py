@@ -175,12 +175,16 @@ def sheet_paths(workbook: bytes, rels: bytes) -> dict[str, str]:
     for tag in _RELATIONSHIP.findall(rels):
         attrs = dict(_ATTRIBUTE.findall(tag))
         if attrs.get(b"Type", b"").endswith(b"/worksheet") and b"Id" in attrs:
-            targets[attrs[b"Id"]] = html.unescape(attrs.get(b"Target", b"").decode())
+            # a damaged part may hold bytes that are not UTF-8: a name that cannot match
+            # is better than a crash (the sheet is then read whole, by calamine)
+            targets[attrs[b"Id"]] = html.unescape(
+                attrs.get(b"Target", b"").decode(errors="replace")
+            )
     names = {}
     for tag in _SHEET.findall(workbook):
         attrs = {k.split(b":")[-1]: v for k, v in _ATTRIBUTE.findall(tag)}
         target = targets.get(attrs.get(b"id", b""))
         if target and b"name" in attrs:
             path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-            names[posixpath.normpath(path)] = html.unescape(attrs[b"name"].decode())
+            names[posixpath.normpath(path)] = html.unescape(attrs[b"name"].decode(errors="replace"))
     return names
