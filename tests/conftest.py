@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,25 +92,25 @@ def officers_file(tmp_path):
 
 @pytest.fixture(scope="module")
 def browser():
-    """Debian's chromium through Playwright (never a downloaded browser), one per module."""
-    from playwright.sync_api import sync_playwright
+    """Debian's chromium through Playwright (never a downloaded browser), one per module:
+    the one the report command drives."""
+    from dashboard.report.capture import browser as launch
 
-    from tests.browser_marks import CHROMIUM
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
+    with launch() as b:
         yield b
-        b.close()
+
+
+def etl_cli(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
+    """``python -m etl …`` in its own process, as an administrator runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "etl", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, **env},
+    )
 
 
 def pytest_configure(config):

@@ -14,7 +14,7 @@ import pytest
 from etl import cli
 from etl.access import accounts, audit, store, tokens
 from etl.access.units import NEW, UnitFormError, UnitRef, parse
-from tests.conftest import officer
+from tests.conftest import etl_cli, officer
 from tests.measure import record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,14 +28,7 @@ def db(tmp_path) -> Path:
 
 def users(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     """The real command, in its own process."""
-    return subprocess.run(
-        [sys.executable, "-m", "etl", "users", *args, "--db", str(db)],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    return etl_cli("users", *args, "--db", str(db), stdin=stdin)
 
 
 @pytest.mark.parametrize(

@@ -27,21 +27,13 @@ import pytest
 from etl import loader, store
 from etl.cli import main
 from etl.store import Warehouse, WarehouseBusy, integrity
-from tests.conftest import officer
+from tests.conftest import etl_cli, officer
 from tests.test_faults import state
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-        env={**os.environ, **env},
-    )
+run_cli = etl_cli
 
 
 def sha256(path: Path) -> str:

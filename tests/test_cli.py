@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from etl.cli import build_parser, main
-from tests.conftest import officer
+from tests.conftest import etl_cli, officer
 
 ROOT = Path(__file__).resolve().parent.parent
 JSON_KEYS = {"file", "status", "kind", "batch_id", "rows", "replaced_batch_ids", "errors"}
 ERROR_KEYS = {"sheet", "row", "column", "value", "message"}
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", *args], capture_output=True, text=True, cwd=ROOT, timeout=300
-    )
+run_cli = etl_cli
 
 
 def test_load_json_contract_and_exit_codes(wh, officers_file):

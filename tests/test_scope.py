@@ -63,7 +63,9 @@ def test_a_restricted_connection_shows_only_its_units(demo_db, units):
     assert seen["officers"] > 0 and seen["commune_ntm"] > 0  # something, not nothing
     assert sum(seen.values()) < sum(totals.values())
     record(
-        "access", "Dòng ngoài đơn vị bị ẩn khỏi các view (số dòng)", sum(totals.values()) - sum(seen.values())
+        "access",
+        "Dòng ngoài đơn vị bị ẩn khỏi các view (số dòng)",
+        sum(totals.values()) - sum(seen.values()),
     )
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import contextlib
 import secrets
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from tests.browser_marks import BROWSER_MARKS
+from tests.conftest import etl_cli
 from tests.oidc_provider import Provider
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,14 +32,7 @@ pytestmark = BROWSER_MARKS
 
 def users(db: Path, *args: str, stdin: str | None = None) -> None:
     """``python -m etl users …`` as an administrator runs it."""
-    done = subprocess.run(
-        [sys.executable, "-m", "etl", "users", *args, "--db", str(db)],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+    done = etl_cli("users", *args, "--db", str(db), stdin=stdin)
     assert done.returncode == 0, done.stderr
 
 
