@@ -183,8 +183,11 @@ def sidebar(user: User | None, lang: str) -> None:
     st.sidebar.caption(t("scope_units", lang).format(units=units or t("scope_everywhere", lang)))
     if st.sidebar.button(t("sign_out", lang), icon=":material/logout:", key="sign_out"):
         audit.log("sign_out", user.username, user.username, "", origin(), db=data.db_path())
-        for key in (USER, SSO_TRIED, SSO_REFUSED):
-            st.session_state.pop(key, None)
+        # everything this reader had in the session goes: files read, filters, answers
+        keep = st.session_state.get("lang")
+        st.session_state.clear()
+        if keep:
+            st.session_state["lang"] = keep
         if sso_configured() and getattr(st.user, "is_logged_in", False):
             # st.logout sends the browser to /auth/logout, which drops the identity
             # cookie. Stop, not rerun: a new run clears the messages not yet sent, and

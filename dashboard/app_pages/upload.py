@@ -150,7 +150,14 @@ def prepare(upload, content: bytes, sha: str, chosen: dict[str, str]) -> tuple:
     """Read and check a file once per content, kind and column choices (and saved
     mappings); returns the reading and its cache key."""
     saved = saved_mappings()
-    key = (sha, kind or "", tuple(sorted(chosen.items())), tuple(m.mapping_id for m in saved))
+    scope = signed_in.scope if signed_in else None  # whose units the rows were checked for
+    key = (
+        sha,
+        kind or "",
+        tuple(sorted(chosen.items())),
+        tuple(m.mapping_id for m in saved),
+        scope,
+    )
     if key not in prepared_cache:
         bar = st.progress(0.0, text=t("reading", lang))
 
@@ -163,7 +170,7 @@ def prepare(upload, content: bytes, sha: str, chosen: dict[str, str]) -> tuple:
             content, upload.name, kind or None, progress, chosen or None, saved
         )
         # rows outside the analyst's units refuse the file, each named (never loaded)
-        uploads.refuse_outside(prepared, signed_in.scope if signed_in else None, lang)
+        uploads.refuse_outside(prepared, scope, lang)
         prepared_cache[key] = prepared
         bar.empty()
     return prepared_cache[key], key
@@ -286,10 +293,8 @@ def confirm(prepared: loader.Prepared, chosen: dict, file_key: str, same: bool) 
     ):
         return
     who = (user or "").strip() or config.current_user()  # never blank, never 'unknown'
-    if signed_in:
+    if signed_in:  # rows outside its units were refused when the file was read
         who = signed_in.username
-        if uploads.refuse_outside(prepared, signed_in.scope, lang):  # checked again
-            st.rerun()
     try:
         result = loader.commit(prepared, data.warehouse(), who, accept_valid)
     except WarehouseError as exc:
