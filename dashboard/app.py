@@ -54,5 +54,7 @@ navigation = st.navigation(pages, position="sidebar" if user or not guarded else
 with errors.boundary(lang, navigation.url_path):  # a logged reference, never a traceback
     signin.gate(lang, user, guarded)  # only the sign-in form, until the reader signs in
     signin.sidebar(user, lang)
+    data.pin(state.snapshot_moment())  # every query of this run reads this one snapshot
     st.session_state["filters"] = state.sidebar()
+    state.snapshot_control(lang)
     navigation.run()

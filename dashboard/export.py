@@ -37,9 +37,11 @@ def to_xlsx(
     headers: dict[str, str] | None = None,
     sheet: str = "Dữ liệu",
     title: str | None = None,
+    note: str | None = None,
 ) -> bytes:
     """The frame as .xlsx bytes. ``headers`` maps columns to the labels shown (and picks
-    and orders them); ``title`` goes in a first row above the table."""
+    and orders them); ``title`` goes in a first row above the table, ``note`` (the past
+    moment the data is as at, say) under it."""
     headers = headers or {c: str(c) for c in frame.columns}
     columns = [c for c in headers if c in frame.columns]
     book = Workbook()
@@ -49,6 +51,9 @@ def to_xlsx(
     if title:
         ws.cell(row, 1, title).font = Font(bold=True, size=13)
         row += 2
+    if note:
+        ws.cell(row - 1 if title else row, 1, note).font = Font(italic=True)
+        row += 0 if title else 2
     fill = PatternFill("solid", fgColor="DDEBF7")
     for c, col in enumerate(columns, start=1):
         cell = ws.cell(row, c, headers[col])

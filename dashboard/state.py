@@ -21,6 +21,7 @@ from dashboard.queries import overview as oq
 from dashboard.queries.scope import Scope
 from etl import config
 from etl.store import WarehouseMissing
+from etl.store import snapshots as snaps
 
 DRILL = "_drill"
 
@@ -159,6 +160,7 @@ def sidebar() -> Filters | None:
                 "new": "1" if new_units else "",
                 "report": st.query_params.get("report", ""),
                 "asof": st.query_params.get("asof", ""),
+                "snapshot": st.query_params.get("snapshot", ""),
                 # chosen on the pages themselves, after this: kept so a copied link
                 # restores the whole view
                 "commune": _param("commune") if province_key else "",
@@ -257,6 +259,56 @@ def as_of_override() -> dt.date | None:
         return None
 
 
+def snapshot_moment() -> dt.datetime | None:
+    """``?snapshot=2026-11-30T17:00`` (Vietnam time; a bare date is the end of that day):
+    show the data as it stood then. An unreadable value is said by the banner."""
+    value = st.query_params.get("snapshot")
+    try:
+        return snaps.parse_moment(value) if value else None
+    except snaps.MomentError:
+        return None
+
+
+def snapshot_control(language: str) -> None:
+    """The sidebar's way to ``?snapshot=``: a day and a time, and back to current data."""
+    moment = snapshot_moment()
+    with st.sidebar.expander(t("snapshot_control", language), expanded=moment is not None):
+        with st.form("snapshot_form", border=False):
+            local = moment.astimezone(snaps.TZ) if moment else None
+            day = st.date_input(
+                t("snapshot_day", language),
+                value=local.date() if local else config.today(),
+                format="DD/MM/YYYY",
+                help=t("snapshot_help", language),
+            )
+            hour = st.time_input(
+                t("snapshot_time", language),
+                value=local.time().replace(second=0, microsecond=0) if local else dt.time(23, 59),
+                step=dt.timedelta(minutes=15),
+            )
+            if st.form_submit_button(t("snapshot_show", language)) and day:
+                st.query_params["snapshot"] = f"{day.isoformat()}T{hour:%H:%M}"
+                st.rerun()
+        if st.query_params.get("snapshot") and st.button(t("snapshot_latest", language)):
+            del st.query_params["snapshot"]
+            st.rerun()
+
+
+def snapshot_banner(language: str) -> None:
+    """Say, on every page, that the data shown is not the current data."""
+    value = st.query_params.get("snapshot")
+    if not value or report_mode():  # a report says it once, in its footer
+        return
+    moment = data.moment()
+    if moment is not None:
+        st.warning(
+            t("snapshot_banner", language).format(moment=snaps.show(moment)),
+            icon=":material/history:",
+        )
+    elif snapshot_moment() is None:
+        st.warning(t("snapshot_bad", language).format(value=value), icon=":material/warning:")
+
+
 def current() -> Filters | None:
     return st.session_state.get("filters")
 
@@ -266,6 +318,7 @@ def page_header(title_key: str) -> Filters | None:
     filters = current()
     language = filters.lang if filters else lang()
     st.title(t(title_key, language))
+    snapshot_banner(language)
     if filters is None:
         st.stop()
         return None

@@ -13,6 +13,7 @@ from dashboard import data, export, fmt, signin, state
 from dashboard.i18n import t
 from dashboard.queries import overview as oq
 from etl.access.restrict import PERSONAL_FIELDS
+from etl.store import snapshots
 from etl.text import slug
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
@@ -64,7 +65,9 @@ def table(
     )
     st.download_button(
         t("export_excel", lang),
-        data=export.to_xlsx(frame, {c: headers[c] for c in columns}, title=title),
+        data=export.to_xlsx(
+            frame, {c: headers[c] for c in columns}, title=title, note=snapshot_note(lang)
+        ),
         file_name=f"{slug(title or key, '_')[:60] or 'bang'}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"xlsx_{key}",
@@ -75,6 +78,12 @@ def table(
     if selectable and event and event.selection.rows:
         return event.selection.rows[0]
     return None
+
+
+def snapshot_note(lang: str) -> str | None:
+    """'Số liệu như tại 30/11/2026 17:00' for a table exported from a past snapshot."""
+    moment = data.moment()
+    return t("snapshot_note", lang).format(moment=snapshots.show(moment)) if moment else None
 
 
 def exported(what: str, columns: list[str], rows: int) -> None:

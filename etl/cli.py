@@ -10,6 +10,7 @@ from pathlib import Path
 
 from etl import cli_backup, cli_users, config, fmt, loader, store, templates
 from etl.spec import kinds
+from etl.store import snapshots
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -80,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--json", action="store_true", help="in mỗi lô một dòng JSON")
     p.add_argument("--all", action="store_true", help="kể cả các lô đã bị thay thế")
+    p.add_argument(
+        "--snapshot",
+        metavar="THỜI_ĐIỂM",
+        help="các lô như tại thời điểm này (giờ Việt Nam), vd. 2026-11-30T17:00; chỉ ghi "
+        "ngày là cuối ngày đó",
+    )
 
     p = sub.add_parser("rollback", help="hoàn tác một lô (các lô nó thay thế lại hiện hành)")
     p.add_argument("batch_id", type=int, metavar="BATCH_ID", help="số lô (xem lệnh batches)")
@@ -269,7 +276,12 @@ def cmd_mappings(args: argparse.Namespace) -> int:
 def cmd_batches(args: argparse.Namespace) -> int:
     wh = store.Warehouse(args.db)
     where = "" if args.all else "WHERE status = 'current'"
-    frame = wh.query(f"SELECT * FROM batches {where} ORDER BY batch_id")
+    try:
+        moment = snapshots.parse_moment(args.snapshot) if args.snapshot else None
+    except snapshots.MomentError as exc:
+        raise store.WarehouseError(str(exc)) from None
+    with wh.read(wh.pin(moment)) as con:
+        frame = con.execute(f"SELECT * FROM batches {where} ORDER BY batch_id").df()
     if args.json:
         for row in frame.to_dict("records"):
             print(json.dumps(row, ensure_ascii=False, default=str))

@@ -44,8 +44,19 @@ def _refused(args: argparse.Namespace, exc: WarehouseError) -> int:
     return EXIT_REFUSED
 
 
+def _not_a_lake() -> None:
+    """Backups here copy one DuckDB file; a lake's are its catalog and its data folder."""
+    if config.lake_url():
+        raise WarehouseError(
+            "Kho dữ liệu chung (TIENDO_WAREHOUSE, DuckLake) không sao lưu bằng lệnh này: sao "
+            "lưu danh mục bằng pg_dump rồi chép thư mục TIENDO_DATA_PATH, khôi phục theo thứ "
+            "tự ngược lại (docs/deploy.md, mục Sao lưu)."
+        )
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     try:
+        _not_a_lake()
         done = backups.backup(args.out, args.db)
     except WarehouseError as exc:
         return _refused(args, exc)
@@ -73,6 +84,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     try:
+        _not_a_lake()
         done = backups.restore(args.file, args.db)
     except WarehouseError as exc:
         return _refused(args, exc)
@@ -98,6 +110,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     path = config.db_path(args.db)
     try:
+        _not_a_lake()
         integrity.check(path)
     except WarehouseError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)

@@ -33,6 +33,21 @@ SETTINGS: tuple[Setting, ...] = (
         "Đường dẫn tệp kho dữ liệu DuckDB (warehouse).",
     ),
     Setting(
+        "warehouse",
+        "TIENDO_WAREHOUSE",
+        "",
+        "Kho dữ liệu dùng chung thay cho tệp DuckDB: `ducklake:postgres:dbname=… host=… "
+        "port=… user=…` (danh mục DuckLake trong PostgreSQL). Khi đặt, nó thắng TIENDO_DB, "
+        "--db và `make run DB=`. Mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass, không ghi ở đây.",
+    ),
+    Setting(
+        "data_path",
+        "TIENDO_DATA_PATH",
+        "",
+        "Thư mục (dùng chung giữa các máy) chứa các tệp Parquet của kho DuckLake, cùng tệp "
+        "tài khoản của nó; cần khi đặt TIENDO_WAREHOUSE.",
+    ),
+    Setting(
         "lock_timeout",
         "TIENDO_LOCK_TIMEOUT",
         "120",
@@ -100,8 +115,22 @@ def get(name: str) -> str:
     raise KeyError(name)
 
 
+LAKE_ANCHOR = "tiendo.lake"
+
+
+def lake_url() -> str:
+    """TIENDO_WAREHOUSE when it names a lake, else ''."""
+    return get("warehouse").strip()
+
+
 def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The warehouse file: an explicit path wins, then TIENDO_DB, then data/warehouse.duckdb."""
+    """The warehouse file: an explicit path wins, then TIENDO_DB, then data/warehouse.duckdb.
+
+    With TIENDO_WAREHOUSE set (a lake) every path is ignored: the warehouse is the lake, and
+    this names ``tiendo.lake`` in TIENDO_DATA_PATH, the anchor its sidecar files (accounts,
+    audit) are named after, so that every replica sharing the folder shares them too."""
+    if lake_url():
+        return Path(get("data_path") or ".").expanduser() / LAKE_ANCHOR
     return Path(explicit) if explicit else Path(get("db"))
 
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from etl import loader, store, templates
 from etl.spec.criteria import criteria_count, criteria_set_for_year
+from etl.store import migrations, snapshots
 from etl.text import fold
 from etl.units.reference import unit_rows
 
@@ -1024,26 +1025,39 @@ def _is_demo(db: Path) -> bool:
 def build(db: str | Path, sources: str | Path, force: bool = False) -> list[loader.LoadResult]:
     """Write the demo workbooks and load them into a fresh warehouse at ``db``."""
     db, sources = Path(db), Path(sources)
-    if db.exists() and not force and not _is_demo(db):
-        raise store.WarehouseError(
-            f"{db} là kho dữ liệu thật (không phải kho mẫu); không ghi đè. "
-            "Hãy chọn tệp khác với --db, hoặc thêm --force nếu chắc chắn muốn xóa."
-        )
-    for suffix in ("", ".wal"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    if store.Warehouse(db).mode == "lake":
+        # a shared lake is never emptied from here: the demo only goes into a new one
+        if store.Warehouse(db).exists() and not _is_demo(db):
+            raise store.WarehouseError(
+                "Kho dữ liệu chung (TIENDO_WAREHOUSE) đã có số liệu thật; không nạp dữ liệu "
+                "mẫu vào đó. Hãy dùng một kho mới (cơ sở dữ liệu PostgreSQL và thư mục mới)."
+            )
+    else:
+        if db.exists() and not force and not _is_demo(db):
+            raise store.WarehouseError(
+                f"{db} là kho dữ liệu thật (không phải kho mẫu); không ghi đè. "
+                "Hãy chọn tệp khác với --db, hoặc thêm --force nếu chắc chắn muốn xóa."
+            )
+        for suffix in ("", ".wal"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
     if sources.exists():
         shutil.rmtree(sources)
     files = write_sources(sources)
     wh = store.create(db)
     results = [loader.load_file(f, wh, user="demo") for f in files]
-    with wh.write() as con:
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('demo', 'true')")
+
+    def mark(con) -> None:
+        migrations.set_meta(con, "demo", "true")
         # The demo files are loaded today, all at once; to show a plausible history (and
         # make the reporting-completeness table meaningful) each batch is dated as if its
-        # file had been loaded a few days after its as-of date, at office hours.
+        # file had been loaded a few days after its as-of date, at office hours, and its
+        # history (what time travel reads) follows.
         con.execute(
             """UPDATE load_batches SET loaded_at = as_of_date + INTERVAL 3 DAY
                    + INTERVAL (8 + batch_id % 8) HOUR + INTERVAL (batch_id * 7 % 60) MINUTE
                WHERE as_of_date IS NOT NULL"""
         )
+        snapshots.rebuild(con)
+
+    wh.transact(mark)
     return results

@@ -20,6 +20,30 @@ LABELS: dict[str, tuple[str, str]] = {
         "Demo data built from the plans of Thanh Hóa, Cao Bằng, Phú Yên and Trà Vinh, and an "
         "invented 2026–2030 plan of Thanh Hóa; the figures are invented.",
     ),
+    "snapshot_control": ("Xem số liệu tại một thời điểm", "Data as at a past moment"),
+    "snapshot_day": ("Ngày", "Day"),
+    "snapshot_time": ("Giờ (giờ Việt Nam)", "Time (Vietnam time)"),
+    "snapshot_show": ("Xem", "Show"),
+    "snapshot_latest": ("Về số liệu hiện hành", "Back to current data"),
+    "snapshot_help": (
+        "Hiện số liệu đúng như kho dữ liệu có tại thời điểm đó (các tệp đã nạp, chưa bị "
+        "thay thế hay hoàn tác), để dựng lại một báo cáo đã gửi. Khác với 'Tính đến ngày' "
+        "của báo cáo, vốn chỉ đổi ngày đánh giá chỉ tiêu.",
+        "Shows the data exactly as the warehouse held it at that moment (the files loaded, "
+        "not yet replaced or rolled back), to make a report that was sent again. Unlike a "
+        "report's 'As of', which only changes the day goals are judged on.",
+    ),
+    "snapshot_banner": (
+        "Đang xem số liệu như tại {moment} (giờ Việt Nam), không phải số liệu hiện hành.",
+        "Showing the data as it stood at {moment} (Vietnam time), not the current data.",
+    ),
+    "snapshot_bad": (
+        "Không hiểu thời điểm '{value}' trong địa chỉ (snapshot); đang hiện số liệu hiện "
+        "hành. Viết dạng 2026-11-30T17:00.",
+        "Could not read the moment '{value}' in the address (snapshot); showing current "
+        "data. Write it as 2026-11-30T17:00.",
+    ),
+    "snapshot_note": ("Số liệu như tại {moment}", "Data as at {moment}"),
     "page_overview": ("Tổng quan", "Overview"),
     "page_officers": ("Cán bộ", "Officers"),
     "page_ntm": ("Nông thôn mới", "New rural"),

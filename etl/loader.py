@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 
 from etl import config, layout, read
@@ -25,7 +26,7 @@ from etl.layout import detect, headers
 from etl.problems import Problem, Problems
 from etl.spec import kinds
 from etl.spec.tables import FACT_TABLES
-from etl.store import Warehouse, goal_series
+from etl.store import Warehouse, goal_series, snapshots
 from etl.units import Unit
 from etl.units.reference import LEGACY, NEW
 from etl.units.resolve import Resolver, era_from_names, unit_index
@@ -420,6 +421,28 @@ def _coverage(units: Iterable[Unit], era: str) -> tuple[list[str], list[str]]:
 
 # ---------------------------------------------------------------------------- writing
 
+# named, not by position: later migrations add columns to load_batches
+BATCH_COLUMNS = (
+    "batch_id",
+    "file_name",
+    "file_sha256",
+    "kind",
+    "sheets",
+    "era",
+    "unit_codes",
+    "unit_names",
+    "as_of_date",
+    "period_start",
+    "period_end",
+    "scope_key",
+    "loaded_by",
+    "loaded_at",
+    "rows_read",
+    "rows_loaded",
+    "rows_rejected",
+    "status",
+)
+
 
 def commit(
     prepared: Prepared, wh: Warehouse, user: str | None = None, accept_valid: bool = False
@@ -446,16 +469,17 @@ def commit(
     whole_file = [e for e in prepared.errors if e.row is None]
     if prepared.errors and (not accept_valid or whole_file or not prepared.facts):
         return result
-    with wh.write() as con:
+
+    def write(con: duckdb.DuckDBPyConnection) -> tuple[str, int, int, list[int]]:
+        # run again whole when a lake's commit conflicts: everything is read afresh
         same = con.execute(
             "SELECT batch_id, rows_loaded FROM load_batches "
             "WHERE file_sha256 = ? AND kind = ? AND status = 'current' ORDER BY batch_id DESC",
             [prepared.sha256, prepared.kind],
         ).fetchone()
         if same:
-            result.status, result.batch_id, result.rows = "unchanged", same[0], same[1]
-            return result
-        batch_id = con.execute("SELECT nextval('batch_id_seq')").fetchone()[0]
+            return "unchanged", same[0], same[1], []
+        batch_id = wh.next_id(con, "batch_id")
         replaced = [
             r[0]
             for r in con.execute(
@@ -464,9 +488,10 @@ def commit(
                 [prepared.scope_key],
             ).fetchall()
         ]
+        now = snapshots.now()
         con.execute(
-            "INSERT INTO load_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "'current', NULL)",
+            f"INSERT INTO load_batches ({', '.join(BATCH_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(BATCH_COLUMNS))})",
             [
                 batch_id,
                 Path(prepared.file_name).name,
@@ -481,12 +506,14 @@ def commit(
                 prepared.period_end,
                 prepared.scope_key,
                 user or config.current_user(),
-                dt.datetime.now(),
+                now,
                 prepared.rows_read,
                 prepared.rows,
                 len({(e.sheet, e.row) for e in prepared.errors if e.row is not None}),
+                "current",
             ],
         )
+        snapshots.record(con, [batch_id], "current", now)
         con.execute("INSERT INTO batch_files VALUES (?, ?)", [batch_id, prepared.content])
         if prepared.errors:
             con.executemany(
@@ -504,12 +531,18 @@ def commit(
         if replaced:
             con.execute(
                 "UPDATE load_batches SET status = 'superseded', superseded_by = ? "
-                "WHERE batch_id IN (SELECT unnest(?::INTEGER[]))",
+                "WHERE list_contains(?, batch_id)",
                 [batch_id, replaced],
             )
+            snapshots.record(con, replaced, "superseded", now, by_batch=batch_id)
         # in the same transaction: never a figure without its data
         goal_series.refresh(con, goal_series.provinces_of(con, [batch_id, *replaced]))
-    result.status, result.batch_id, result.rows = "loaded", batch_id, prepared.rows
+        return "loaded", batch_id, prepared.rows, replaced
+
+    status, batch_id, rows, replaced = wh.transact(write)
+    result.status, result.batch_id, result.rows = status, batch_id, rows
+    if status == "unchanged":
+        return result
     result.replaced_batch_ids = replaced
     return result
 

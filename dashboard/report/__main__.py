@@ -21,6 +21,7 @@ from dashboard import fmt
 from dashboard.report import capture, jobs, run
 from etl import config
 from etl.access import accounts, audit
+from etl.store import Warehouse, snapshots
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,11 +67,28 @@ def build_parser() -> argparse.ArgumentParser:
         "đã có tài khoản",
     )
     p.add_argument(
+        "--snapshot",
+        metavar="THỜI_ĐIỂM",
+        type=_moment,
+        help="lập báo cáo từ số liệu như tại thời điểm này (giờ Việt Nam), vd. "
+        "2026-11-30T17:00; chỉ ghi ngày là cuối ngày đó (khác ngày 'tính đến' trên bìa, là "
+        "ngày đánh giá chỉ tiêu)",
+    )
+    p.add_argument(
         "--status",
         type=Path,
         help="ghi tiến độ (JSON) vào tệp này; trang Báo cáo định kỳ đọc nó để hiện thanh tiến độ",
     )
     return p
+
+
+def _moment(text: str) -> str:
+    """Checked when the command line is read, kept as written (the manifest records it)."""
+    try:
+        snapshots.parse_moment(text)
+    except snapshots.MomentError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,9 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         issuer=args.issuer,
         new_units=args.new_units,
         user=args.user,
+        snapshot=args.snapshot,
     )
     tell = _status_writer(args.status)
-    if not opts.db.exists():
+    if not Warehouse(opts.db).exists():
         tell(state="failed", message=f"Không có kho dữ liệu {opts.db}.")
         print(f"Không có kho dữ liệu {opts.db}.", file=sys.stderr)
         return 2

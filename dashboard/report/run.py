@@ -30,7 +30,8 @@ from etl import config
 from etl.access import accounts, tokens
 from etl.access.accounts import User
 from etl.access.restrict import OPEN, Restriction, restrict
-from etl.store import Warehouse
+from etl.store import Warehouse, snapshots
+from etl.store.snapshots import Snapshot
 from etl.text import slug
 
 
@@ -48,6 +49,7 @@ class Options:
     new_units: bool = False  # pre-reform figures counted under today's units
     today: dt.date = field(default_factory=config.today)
     user: str | None = None  # --as: the account whose units (and rights) the report has
+    snapshot: str | None = None  # --snapshot: the data as it stood then (else: at the start)
 
 
 @dataclass
@@ -104,17 +106,19 @@ def account(opts: Options) -> User | None:
 
 
 @contextlib.contextmanager
-def _read(wh: Warehouse, restriction: Restriction):
+def _read(wh: Warehouse, restriction: Restriction, snapshot: Snapshot | None = None):
     """A connection limited to the report's user, like every dashboard query."""
-    with wh.read() as con:
+    with wh.read(snapshot) as con:
         restrict(con, restriction.units, restriction.personal)
         yield con
 
 
-def scopes(opts: Options, wh: Warehouse, restriction: Restriction = OPEN) -> list[Scope]:
+def scopes(
+    opts: Options, wh: Warehouse, restriction: Restriction = OPEN, snapshot: Snapshot | None = None
+) -> list[Scope]:
     """The reports to make: one, or one per district with ``--each-unit district``; with
     a user, only within that user's units."""
-    with _read(wh, restriction) as con:
+    with _read(wh, restriction, snapshot) as con:
         base = Scope(UnitFilter(), t("all_units", opts.lang), "", "toan-bo")
         if opts.unit:
             found = rq.find_unit(con, opts.unit)
@@ -191,7 +195,12 @@ def make(
     years = _years(opts.period)
     user = account(opts)
     restriction = user.restriction if user else OPEN
-    targets = scopes(opts, wh, restriction)
+    # Every page of every PDF reads one snapshot: the moment asked for, else this one, so
+    # a load landing while the report is made changes nothing in it, and the manifest can
+    # make the same report again.
+    moment = snapshots.parse_moment(opts.snapshot) if opts.snapshot else _now()
+    snapshot = wh.pin(moment)
+    targets = scopes(opts, wh, restriction, snapshot)
     name = folder_name(opts, targets, years)
     day_dir = opts.out / name
     stage = opts.out / f".dang-lap-{name}-{os.getpid()}"
@@ -211,6 +220,8 @@ def make(
             "each_unit": opts.each_unit,
             "new_units": opts.new_units,
             "as": opts.user,
+            # the data as it stood at this moment: `--snapshot` with it makes it again
+            "snapshot": moment.isoformat(timespec="seconds"),
             # who may see it in the archive: no more than its user could
             "scope": None if restriction.units is None else [str(u) for u in restriction.units],
             "personal": restriction.personal,
@@ -219,6 +230,13 @@ def make(
             "scale": round(printing.SCALE, 4),
             "width_px": printing.PRINT_WIDTH,
             "min_points": printing.MIN_POINTS,
+        },
+        "snapshot": {
+            "moment": moment.isoformat(),
+            "asked": opts.snapshot,
+            "mode": wh.mode,
+            "lake_snapshot": snapshot.version,
+            "from_batch_history": snapshot.filtered,
         },
         "reports": [],
     }
@@ -231,7 +249,7 @@ def make(
             for scope in targets:
                 folder = stage / scope.slug if len(targets) > 1 else stage
                 folder.mkdir(parents=True, exist_ok=True)
-                with _read(wh, restriction) as con:
+                with _read(wh, restriction, snapshot) as con:
                     as_of = rq.as_of(con, scope.unit) or opts.today
                     batches = rq.sources(con, scope.unit)
                 params = {
@@ -239,6 +257,7 @@ def make(
                     "lang": opts.lang,
                     "years": years,
                     "asof": as_of.isoformat(),
+                    "snapshot": moment.isoformat(),
                 }
                 shots = []
                 for i, key in enumerate(opts.pages, start=1):
@@ -380,6 +399,10 @@ def _cover(opts: Options, scope: Scope, as_of: dt.date, years: str, contents: li
     )
 
 
+def _now() -> dt.datetime:
+    return dt.datetime.now(snapshots.TZ)
+
+
 def _footer(opts, scope: Scope, as_of: dt.date, years: str, batches: list) -> str:
     ids = ", ".join(str(b) for b, _ in batches[:30]) + ("…" if len(batches) > 30 else "")
     filters = [scope.name]
@@ -388,7 +411,12 @@ def _footer(opts, scope: Scope, as_of: dt.date, years: str, batches: list) -> st
     if opts.new_units:
         filters.append(t("new_units_short", opts.lang))
     filters.append("tiếng Việt" if opts.lang == "vi" else "English")
+    past = (
+        f" · {t('snapshot_note', opts.lang).format(moment=snapshots.show(snapshots.parse_moment(opts.snapshot)))}"
+        if opts.snapshot
+        else ""
+    )
     return (
         f"Số liệu tính đến {fmt.date(as_of, opts.lang)} · Lô số liệu: {ids or '—'} · "
-        f"Bộ lọc: {', '.join(filters)}"
+        f"Bộ lọc: {', '.join(filters)}{past}"
     )

@@ -218,9 +218,9 @@ def refresh(con: duckdb.DuckDBPyConnection, provinces: Provinces | None = None) 
         evals = all_evaluations(con, provinces)
         for metric, part in evals.groupby("metric"):
             _run(con, metric, part, "goal_series")
-    con.execute(
-        "INSERT OR REPLACE INTO meta VALUES ('goal_series_fingerprint', ?)", [fingerprint(con)]
-    )
+    from etl.store.migrations import set_meta
+
+    set_meta(con, "goal_series_fingerprint", fingerprint(con))
 
 
 def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:

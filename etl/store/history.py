@@ -16,7 +16,7 @@ import pandas as pd
 from etl.access.restrict import batch_within
 from etl.labels import LABELS, t
 from etl.spec.tables import FACT_TABLES
-from etl.store import Warehouse, WarehouseError, goal_series
+from etl.store import Warehouse, WarehouseError, goal_series, snapshots
 
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {t.name: t.natural_key for t in FACT_TABLES.values()}
 IGNORED = {"batch_id", "source_row"}  # where a row sits in the file is not a change
@@ -47,7 +47,8 @@ def _within(con: duckdb.DuckDBPyConnection, batch_ids: list[int], units) -> None
 def rollback(wh: Warehouse, batch_id: int, units=None) -> Rollback:
     """Undo a current batch: it becomes ``rolled_back``, the batches it replaced current.
     With ``units`` (a user's), only a batch within them."""
-    with wh.write() as con:
+
+    def undo(con: duckdb.DuckDBPyConnection) -> list[int]:
         _within(con, [batch_id], units)
         row = con.execute(
             "SELECT status, file_name FROM load_batches WHERE batch_id = ?", [batch_id]
@@ -66,14 +67,20 @@ def rollback(wh: Warehouse, batch_id: int, units=None) -> Rollback:
                 [batch_id],
             ).fetchall()
         ]
+        now = snapshots.now()
         con.execute("UPDATE load_batches SET status = 'rolled_back' WHERE batch_id = ?", [batch_id])
+        snapshots.record(con, [batch_id], "rolled_back", now)
         if restored:
             con.execute(
                 "UPDATE load_batches SET status = 'current', superseded_by = NULL "
-                "WHERE batch_id IN (SELECT unnest(?::INTEGER[]))",
+                "WHERE list_contains(?, batch_id)",
                 [restored],
             )
+            snapshots.record(con, restored, "current", now)
         goal_series.refresh(con, goal_series.provinces_of(con, [batch_id, *restored]))
+        return restored
+
+    restored = wh.transact(undo)
     return Rollback(batch_id, restored)
 
 
@@ -118,6 +125,7 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
         r[0]
         for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+            "AND table_catalog = current_database() AND table_schema = 'main' "
             "ORDER BY ordinal_position",
             [table],
         ).fetchall()

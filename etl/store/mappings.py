@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import duckdb
+
 from etl import config
 from etl.layout.headers import SavedMapping
 from etl.store.warehouse import Warehouse, WarehouseMissing
@@ -33,7 +35,8 @@ def save(
     user: str | None = None,
 ) -> int:
     """Save (or replace) the mapping of a header: header label -> field name."""
-    with wh.write() as con:
+
+    def write(con: duckdb.DuckDBPyConnection) -> int:
         old = con.execute(
             "SELECT fields FROM column_mappings WHERE kind = ? AND signature = ?",
             [kind, signature],
@@ -42,7 +45,7 @@ def save(
         con.execute(
             "DELETE FROM column_mappings WHERE kind = ? AND signature = ?", [kind, signature]
         )
-        mapping_id = con.execute("SELECT nextval('mapping_id_seq')").fetchone()[0]
+        mapping_id = wh.next_id(con, "mapping_id")
         con.execute(
             "INSERT INTO column_mappings VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -55,7 +58,9 @@ def save(
                 dt.datetime.now(),
             ],
         )
-    return mapping_id
+        return mapping_id
+
+    return wh.transact(write)
 
 
 def listing(wh: Warehouse) -> list[dict]:
@@ -84,9 +89,12 @@ def listing(wh: Warehouse) -> list[dict]:
 
 def remove(wh: Warehouse, mapping_id: int) -> bool:
     """Remove a saved mapping; False when there is none with that id."""
-    with wh.write() as con:
+
+    def write(con: duckdb.DuckDBPyConnection) -> bool:
         found = con.execute(
             "SELECT count(*) FROM column_mappings WHERE mapping_id = ?", [mapping_id]
         ).fetchone()[0]
         con.execute("DELETE FROM column_mappings WHERE mapping_id = ?", [mapping_id])
-    return bool(found)
+        return bool(found)
+
+    return wh.transact(write)

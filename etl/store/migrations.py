@@ -13,6 +13,7 @@ type) needs a migration of its own here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,17 +36,48 @@ class Migration:
     apply: Callable[[duckdb.DuckDBPyConnection], None]
 
 
+def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the connection's default catalog is a DuckLake."""
+    row = con.execute(
+        "SELECT type FROM duckdb_databases() WHERE database_name = current_database()"
+    ).fetchone()
+    return bool(row) and row[0] == "ducklake"
+
+
+def lake_ddl(sql: str) -> str:
+    """tiendo's own DDL as DuckLake takes it: DuckLake has no primary keys, unique
+    constraints or sequences, so they are left out (tiendo's writes keep keys unique
+    themselves, and ids come from PostgreSQL; see etl.store.lake). Only for our SQL files,
+    whose comments hold no quotes and whose strings hold no ``--``."""
+    sql = re.sub(r"--[^\n]*", "", sql)
+    sql = re.sub(r"CREATE SEQUENCE[^;]*;", "", sql)
+    sql = re.sub(r",\s*PRIMARY KEY\s*\([^)]*\)", "", sql)
+    return re.sub(r"\s+PRIMARY KEY\b", "", sql)
+
+
+def ddl(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Run tiendo's own DDL, as a lake takes it when the connection is a lake's."""
+    con.execute(lake_ddl(sql) if is_lake(con) else sql)
+
+
+def set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    """``meta[key] = value`` (a delete and an insert: a lake has no key to replace on)."""
+    con.execute("DELETE FROM meta WHERE key = ?", [key])
+    con.execute("INSERT INTO meta VALUES (?, ?)", [key, value])
+
+
 def _first_release(con: duckdb.DuckDBPyConnection) -> None:
     from etl.units import reference  # reference data is only loaded here, once
 
-    con.execute(sql_file("schema.sql"))
+    ddl(con, sql_file("schema.sql"))
     reference.load_reference(con)
 
 
 def _column_mappings(con: duckdb.DuckDBPyConnection) -> None:
     """Column mappings chosen by analysts, saved under the header's signature, and the
     NTM sub-criteria table (created by the declarations' sync)."""
-    con.execute(
+    ddl(
+        con,
         """
         CREATE SEQUENCE IF NOT EXISTS mapping_id_seq START 1;
         CREATE TABLE IF NOT EXISTS column_mappings (
@@ -57,7 +89,7 @@ def _column_mappings(con: duckdb.DuckDBPyConnection) -> None:
             saved_by   VARCHAR NOT NULL,
             saved_at   TIMESTAMP NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -68,10 +100,22 @@ def _goal_series(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(goal_series.TABLE_DDL)
 
 
+def _batch_events(con: duckdb.DuckDBPyConnection) -> None:
+    """When each batch was superseded or rolled back (for time travel), recorded from now
+    on; batches already there get their history back as far as it can be known."""
+    from etl.store import snapshots
+
+    con.execute(snapshots.EVENTS_DDL)
+    for column in ("superseded_at", "rolled_back_at"):
+        con.execute(f"ALTER TABLE load_batches ADD COLUMN IF NOT EXISTS {column} TIMESTAMP")
+    snapshots.rebuild(con)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "bảng của bản phát hành đầu tiên, dữ liệu tham chiếu", _first_release),
     Migration(2, "cách ghép cột đã lưu; chỉ tiêu con của tiêu chí NTM", _column_mappings),
     Migration(3, "chuỗi số liệu của từng chỉ tiêu, tính sẵn khi nạp", _goal_series),
+    Migration(4, "thời điểm mỗi lô bị thay thế hoặc hoàn tác (xem số liệu quá khứ)", _batch_events),
 )
 LATEST = MIGRATIONS[-1].version
 
@@ -83,7 +127,8 @@ def current_version(con: duckdb.DuckDBPyConnection) -> int | None:
         r[0]
         for r in con.execute(
             "SELECT table_name FROM information_schema.tables "
-            "WHERE table_name IN ('meta', 'schema_migrations')"
+            "WHERE table_name IN ('meta', 'schema_migrations') "
+            "AND table_catalog = current_database() AND table_schema = 'main'"
         ).fetchall()
     }
     if "schema_migrations" in tables:
@@ -99,9 +144,10 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> list[int]:
         return []
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(
+        ddl(
+            con,
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-            "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+            "name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)",
         )
         for migration in pending:
             migration.apply(con)
@@ -115,7 +161,7 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> list[int]:
             from etl.store import goal_series  # an upgraded warehouse: measure what it has
 
             goal_series.refresh(con)
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(LATEST)])
+        set_meta(con, "schema_version", str(LATEST))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -130,7 +176,8 @@ def sync_fact_tables(con: duckdb.DuckDBPyConnection) -> None:
         have = {
             r[0]
             for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                "AND table_catalog = current_database() AND table_schema = 'main'",
                 [table.name],
             ).fetchall()
         }

@@ -1,5 +1,18 @@
 """The one module that opens the warehouse. Every read and every write goes through here.
 
+There are two kinds of warehouse, with the same tables, views and features:
+
+* embedded (the default): one DuckDB file, ``TIENDO_DB`` or ``--db``;
+* a lake: DuckLake with its catalog in PostgreSQL and its data as Parquet files in a
+  shared folder, chosen by ``TIENDO_WAREHOUSE`` (which then wins over every path). Any
+  number of processes read and write at once; commits that conflict are retried. See
+  :mod:`etl.store.lake`.
+
+``Warehouse(path)`` gives whichever is set, so no caller chooses. Readers pin a
+:class:`~etl.store.snapshots.Snapshot` (the latest, or a past moment) and read through it.
+
+The embedded file
+-----------------
 DuckDB lets one process write a database file, or several processes read it, never both
 at once. tiendo therefore never keeps the file open: each read or write opens it, does its
 work and closes it, under a readers-writer lock on a sidecar file (``<db>.lock``):
@@ -18,48 +31,31 @@ the timeout does anyone see a (Vietnamese) "busy" message.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import fcntl
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
 from etl import config
 from etl.store import migrations
+from etl.store.snapshots import Snapshot, shadow
+
+T = TypeVar("T")
 
 
-class WarehouseError(RuntimeError):
-    """A problem with the warehouse file that a user can act on; the message is Vietnamese."""
-
-
-class WarehouseBusy(WarehouseError):
-    pass
-
-
-class WarehouseMissing(WarehouseError):
-    pass
-
-
-class WarehouseFull(WarehouseError):
-    """The disk (or the size a file may reach) is full: the write was undone."""
-
-
-class WarehouseCorrupt(WarehouseError):
-    """The file is damaged; the message says how to restore it from a backup."""
-
-    def __init__(self, path: os.PathLike[str] | str, detail: str):
-        super().__init__(
-            f"Tệp kho dữ liệu {path} bị hỏng ({detail}); khôi phục từ bản sao lưu bằng "
-            f"`python -m etl restore TỆP_SAO_LƯU --db {path}`."
-        )
-        self.path = Path(path)
-        self.detail = detail
-
-    def __reduce__(self):  # pickled as it was made (report jobs run in other processes)
-        return type(self), (self.path, self.detail)
+from etl.store.errors import (  # noqa: E402  (re-exported: the one door)
+    WarehouseBusy,
+    WarehouseCorrupt,
+    WarehouseError,
+    WarehouseFull,
+    WarehouseMissing,
+)
 
 
 @contextlib.contextmanager
@@ -112,7 +108,15 @@ def _as_warehouse_error(path: Path, exc: duckdb.Error) -> WarehouseError | None:
 
 
 class Warehouse:
-    """A DuckDB warehouse file and the locks that guard it."""
+    """A DuckDB warehouse file and the locks that guard it; a :class:`LakeWarehouse`
+    instead when ``TIENDO_WAREHOUSE`` names a lake."""
+
+    mode = "embedded"
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Warehouse and config.lake_url():
+            return super().__new__(LakeWarehouse)
+        return super().__new__(cls)
 
     def __init__(self, path: str | os.PathLike[str] | None = None, timeout: float | None = None):
         self.path = config.db_path(path).resolve()
@@ -148,10 +152,19 @@ class Warehouse:
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
 
+    def pin(self, at: dt.datetime | None = None) -> Snapshot:
+        """The data now, or as it stood at ``at`` (an aware moment), to read through."""
+        if at is not None and at >= dt.datetime.now(dt.UTC):
+            at = None  # the future is the present
+        return Snapshot(
+            key=(self.mode, str(self.path), *self.version(), at), at=at, filtered=bool(at)
+        )
+
     @contextlib.contextmanager
-    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def read(self, snapshot: Snapshot | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only connection, held only for the ``with`` block. A warehouse made by
-        an earlier release is upgraded first (under the writer's lock)."""
+        an earlier release is upgraded first (under the writer's lock). With a past
+        ``snapshot``, the views show the batches current at that moment."""
         if not self.path.exists():
             raise WarehouseMissing(
                 f"Chưa có kho dữ liệu tại {self.path}. Hãy chạy `make run` (dữ liệu mẫu) "
@@ -170,6 +183,8 @@ class Warehouse:
                             "Hãy nạp tệp đầu tiên bằng `python -m etl load` hoặc chọn tệp khác."
                         )
                     if version >= migrations.LATEST or attempt == 2:
+                        if snapshot is not None and snapshot.filtered:
+                            shadow(con, snapshot.at)
                         yield con
                         return
                 finally:
@@ -238,6 +253,16 @@ class Warehouse:
                     con.execute("ROLLBACK")
                 raise
 
+    def transact(self, fn: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        """``fn(con)`` in one write transaction; its result. (A lake retries it whole when
+        another writer's commit conflicts; here the writer's lock rules that out.)"""
+        with self.write() as con:
+            return fn(con)
+
+    def next_id(self, con: duckdb.DuckDBPyConnection, name: str) -> int:
+        """The next id of ``name`` ('batch_id', 'mapping_id'), inside a write."""
+        return int(con.execute(f"SELECT nextval('{name}_seq')").fetchone()[0])
+
     def query(self, sql: str, params: list | dict | None = None):
         """Run one read query and return a pandas DataFrame."""
         with self.read() as con:
@@ -250,6 +275,119 @@ class Warehouse:
         except FileNotFoundError:
             return (0.0, 0)
         return (st.st_mtime, st.st_size)
+
+
+class LakeWarehouse(Warehouse):
+    """The warehouse as a DuckLake (``TIENDO_WAREHOUSE``): no lock files, the lake's
+    transactions instead; snapshots for time travel and for pinning a page's reads."""
+
+    mode = "lake"
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, timeout: float | None = None):
+        self.url = config.lake_url()
+        self.data_path = config.get("data_path")
+        self.path = config.db_path()  # the anchor of sidecar files, in the data folder
+        self.timeout = float(timeout if timeout is not None else config.get("lock_timeout"))
+
+    def __repr__(self) -> str:
+        return f"LakeWarehouse({self.url!r})"
+
+    @property
+    def lake(self):
+        from etl.store.lake import Lake, LakeError  # the extensions load only in lake mode
+
+        try:
+            return Lake.get(self.url, self.data_path)
+        except LakeError as exc:
+            raise WarehouseError(str(exc)) from exc
+
+    def exists(self) -> bool:
+        with self.lake.connection() as con:
+            return migrations.current_version(con) is not None
+
+    def version(self) -> tuple:
+        return (self.lake.current(),)
+
+    def pin(self, at: dt.datetime | None = None) -> Snapshot:
+        """The lake's latest snapshot, or the last one committed by ``at``. A moment before
+        the lake's schema took its present form (or before the lake) is read from the
+        latest snapshot filtered by the batch history, as in embedded mode, so a page never
+        meets an older schema."""
+        lake = self.lake
+        latest = lake.current()
+        if at is None or at >= dt.datetime.now(dt.UTC):
+            return Snapshot(key=(self.mode, self.url, latest), version=latest)
+        found = lake.at(at.timestamp())
+        if found is not None and found >= lake.schema_floor():
+            return Snapshot(key=(self.mode, self.url, found), at=at, version=found)
+        return Snapshot(key=(self.mode, self.url, latest, at), at=at, version=latest, filtered=True)
+
+    @contextlib.contextmanager
+    def read(self, snapshot: Snapshot | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        if snapshot is None:
+            self._ready()
+        with self.lake.read(snapshot.version if snapshot else None) as con:
+            if migrations.current_version(con) is None:
+                raise WarehouseMissing(
+                    f"Kho dữ liệu chung ({self.url}) chưa có số liệu nào. Hãy nạp tệp đầu tiên "
+                    "bằng `python -m etl load` hoặc tạo dữ liệu mẫu bằng `python -m etl demo`."
+                )
+            if snapshot is not None and snapshot.filtered:
+                shadow(con, snapshot.at)
+            yield con
+
+    def _ready(self) -> None:
+        with self.lake.connection() as con:
+            version = migrations.current_version(con)
+        if version is not None and version < migrations.LATEST:
+            self.upgrade()
+
+    def upgrade(self) -> list[int]:
+        """Apply pending migrations; another process doing the same at once is no error."""
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                with self.lake.connection() as con:
+                    return migrations.upgrade(con)
+            except duckdb.Error as exc:
+                from etl.store.lake import is_conflict
+
+                if not is_conflict(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.2)
+
+    def checkpoint(self) -> None:
+        """Nothing to fold: a lake has no WAL. (Its maintenance, compacting small files
+        and expiring old snapshots, is an operator's choice: docs/deploy.md.)"""
+
+    @contextlib.contextmanager
+    def shared(self) -> Iterator[None]:
+        yield  # the lake's snapshot isolation does what the readers' lock does
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        yield
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One attempt at a write transaction; prefer :meth:`transact`, which retries."""
+        self.upgrade()
+        with self.lake.connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):
+                    con.execute("ROLLBACK")
+                raise
+
+    def transact(self, fn: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+        self.upgrade()
+        return self.lake.transact(fn, self.timeout)
+
+    def next_id(self, con: duckdb.DuckDBPyConnection, name: str) -> int:
+        return self.lake.next_id(con, name)
 
 
 def create(path: str | os.PathLike[str] | None = None) -> Warehouse:

@@ -120,7 +120,7 @@ JOIN ref_units u ON u.era = f.era AND u.level = f.unit_level AND u.code = f.unit
 CREATE OR REPLACE VIEW batches AS
 SELECT batch_id, file_name, kind, sheets, era, unit_names, as_of_date, period_start,
        period_end, loaded_by, loaded_at, rows_read, rows_loaded, rows_rejected, status,
-       superseded_by, file_sha256, unit_codes
+       superseded_by, file_sha256, unit_codes, superseded_at, rolled_back_at
 FROM load_batches;
 
 CREATE OR REPLACE VIEW rejected_rows AS
