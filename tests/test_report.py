@@ -256,6 +256,37 @@ def test_archive_has_a_manifest_matching_the_files(made):
     assert not list(folder.parent.glob(".dang-lap-*"))  # no staging folder left
 
 
+def test_a_report_records_its_snapshot_and_can_be_made_from_a_past_one(demo_db, made, tmp_path):
+    """Every report reads one snapshot, recorded in its manifest; ``--snapshot`` makes it
+    from the data as it stood then, and says so in its footer."""
+    from etl.store import Warehouse
+    from etl.store.snapshots import parse_moment
+
+    folder, _ = made
+    first = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert parse_moment(first["options"]["snapshot"])  # what --snapshot takes back
+    assert first["snapshot"]["asked"] is None and first["snapshot"]["mode"] == "embedded"
+    with Warehouse(demo_db).read() as con:  # the day before the report's last file came
+        last, day = con.execute(
+            "SELECT batch_id, loaded_at::DATE - 1 FROM batches WHERE list_contains(?, batch_id) "
+            "ORDER BY loaded_at DESC LIMIT 1",
+            [first["reports"][0]["batches"]],
+        ).fetchone()
+    done = report(
+        demo_db, tmp_path, "--unit", "38", "--pages", "overview", "--snapshot", day.isoformat()
+    )
+    assert done.returncode == 0, done.stderr
+    again = Path(done.stdout.strip().splitlines()[-1])
+    manifest = json.loads((again / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["snapshot"]["asked"] == day.isoformat()
+    assert manifest["snapshot"]["from_batch_history"] is True
+    (only,) = manifest["reports"]
+    assert last not in only["batches"] and set(only["batches"]) < set(
+        first["reports"][0]["batches"]
+    )
+    assert f"Số liệu như tại {day:%d/%m/%Y} 23:59" in pdf_text(again / only["pdf"])
+
+
 def test_same_warehouse_and_options_give_the_same_pictures(demo_db, made, tmp_path):
     folder, _ = made
     again = report(demo_db, tmp_path, "--unit", "38", "--pages", "ntm")

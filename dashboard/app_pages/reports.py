@@ -83,6 +83,8 @@ def maker(f: state.Filters) -> None:
         folder,
         f.scope.new_units,
         user.username if user else None,  # the report sees what this reader sees
+        # and the data as at the moment the pages show, if a past one
+        st.query_params.get("snapshot") if state.snapshot_moment() else None,
     )
     # Started in the click's callback, before this run: the button is drawn off at once.
     # A report already running for these options (another tab) is not started twice.

@@ -11,6 +11,7 @@ Kept free of Streamlit, like the command itself.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import hashlib
 import json
@@ -54,6 +55,7 @@ class Request:
     lang: str = "vi"
     new_units: bool = False
     user: str | None = None  # the signed-in user: the report has that user's units
+    snapshot: str | None = None  # the past moment the pages show (?snapshot=)
 
     def args(self) -> list[str]:
         out = ["--db", str(self.db), "--out", str(self.out)]
@@ -65,6 +67,8 @@ class Request:
             out.append("--new-units")
         if self.user:
             out += ["--as", self.user]
+        if self.snapshot:
+            out += ["--snapshot", self.snapshot]
         return [*out, "--lang", self.lang]
 
     @property
@@ -72,6 +76,7 @@ class Request:
         text = json.dumps(
             [str(self.db), str(self.out), self.unit, self.period, self.lang, self.new_units]
             + ([self.user] if self.user else [])
+            + ([self.snapshot] if self.snapshot else [])
         )
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -96,6 +101,7 @@ def request(
     out: Path,
     new_units: bool = False,
     user: str | None = None,
+    snapshot: str | None = None,
 ) -> Request:
     """The report of what the sidebar shows (paths made absolute: the process and cron
     do not start where the server did)."""
@@ -107,6 +113,7 @@ def request(
         lang,
         new_units,
         user,
+        snapshot,
     )
 
 
@@ -121,7 +128,7 @@ def cron_line(req: Request, python: str | None = None) -> str:
     """The crontab line that makes this report every month, logging to OUT/cron.log."""
     python = python or sys.executable
     exe = Path(python).absolute()
-    args = req.args()
+    args = dataclasses.replace(req, snapshot=None).args()  # every month: that month's data
     for flag in ("--db", "--out"):
         i = args.index(flag) + 1
         args[i] = _shown(Path(args[i]))

@@ -58,6 +58,9 @@ from etl.store.errors import (  # noqa: E402  (re-exported: the one door)
 )
 
 
+# Written by hand, not fasteners' InterProcessReaderWriterLock: that lock has no writer
+# preference, so a steady stream of dashboard reads could hold off a load for ever; the
+# gate below is the few lines that prevent it. (A lake needs neither: see LakeWarehouse.)
 @contextlib.contextmanager
 def _flock(path: Path, mode: int, timeout: float) -> Iterator[None]:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
