@@ -33,7 +33,8 @@ demo: $(VENV)/.installed
 
 ## run: set everything up and open the dashboard on http://127.0.0.1:8501
 ## (on 127.0.0.1 only, unless TIENDO_LISTEN opens it; then accounts are required)
-run: $(VENV)/.installed $(DB) browser-deps
+# with TIENDO_WAREHOUSE set (a shared lake) the demo file is not made: the lake is used
+run: $(VENV)/.installed $(if $(TIENDO_WAREHOUSE),,$(DB)) browser-deps
 	$(BIN)/python -m dashboard.serve --db $(DB) --port $(PORT)
 
 ## browser-deps: Debian's chromium, fonts with Vietnamese glyphs, and poppler-utils
@@ -46,8 +47,32 @@ browser-deps:
 		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
 	fi
 
+## postgres-deps: Debian's PostgreSQL, which the lake tests (tests/test_lake.py) and the
+## lake bench start as a throwaway server (bench/postgres.py); `make run` does not need it
+.PHONY: postgres-deps
+postgres-deps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "Installing postgresql with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends postgresql; \
+	fi
+
+## nginx-deps: Debian's nginx, which tests/test_nginx.py runs on loopback in front of two
+## replicas (docs/deploy.md). Left stopped and disabled when installed here: the test starts
+## its own, and a developer's machine needs no web server on port 80
+.PHONY: nginx-deps
+nginx-deps:
+	@if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then \
+		echo "Installing nginx with apt-get"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nginx && \
+		{ $$SUDO systemctl disable --now nginx >/dev/null 2>&1 || true; }; \
+	fi
+
 ## test: set everything up and run the whole suite (lint, unit, app, browser)
-test: $(VENV)/.installed-test browser-deps
+test: $(VENV)/.installed-test browser-deps postgres-deps nginx-deps
 	$(BIN)/ruff check etl dashboard tests bench
 	$(BIN)/ruff format --check etl dashboard tests bench
 	TIENDO_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -n 2 --dist loadgroup -q

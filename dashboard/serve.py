@@ -45,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--db", help="kho dữ liệu (mặc định: TIENDO_DB hoặc data/warehouse.duckdb)")
     p.add_argument("--port", type=int, default=8501, help="cổng (mặc định 8501)")
     args = p.parse_args(argv)
-    db = str(config.db_path(args.db))
+    try:
+        db = str(config.db_path(args.db))
+    except config.SettingError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 1
     why = check(db)
     if why:
         print(f"Lỗi: {why}", file=sys.stderr)

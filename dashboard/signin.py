@@ -42,6 +42,14 @@ def origin() -> str:
     return address
 
 
+def proxied() -> bool:
+    """Whether this request came through a reverse proxy (it says whom it forwarded)."""
+    try:
+        return bool(st.context.headers.get("X-Forwarded-For"))
+    except Exception:  # outside a browser session
+        return False
+
+
 def current() -> User | None:
     """The signed-in user, read afresh: a disabled or changed account takes effect at
     once."""
@@ -92,8 +100,11 @@ def gate(lang: str, user: User | None, guarded: bool) -> None:
     refusal when the app listens beyond this machine); with accounts, only the form until
     the reader signs in."""
     if not guarded:
-        if config.listens_on_network():
-            st.error(t("open_refused", lang).format(listen=config.get("listen")))
+        # behind a proxy (nginx) the app listens on loopback, yet readers come from the
+        # network: a forwarded request is refused like a direct one from beyond
+        if config.listens_on_network() or proxied():
+            listen = config.get("listen") if config.listens_on_network() else "proxy"
+            st.error(t("open_refused", lang).format(listen=listen))
             st.stop()
         st.warning(t("open_banner", lang), icon=":material/lock_open:")
         return

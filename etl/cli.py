@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except store.WarehouseError as exc:
+    except (store.WarehouseError, config.SettingError) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return EXIT_REFUSED
 

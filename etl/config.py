@@ -48,6 +48,14 @@ SETTINGS: tuple[Setting, ...] = (
         "tài khoản của nó; cần khi đặt TIENDO_WAREHOUSE.",
     ),
     Setting(
+        "state_dir",
+        "TIENDO_STATE_DIR",
+        "",
+        "Với kho dữ liệu chung: thư mục cục bộ chứa tệp tài khoản và nhật ký (SQLite) của "
+        "máy chủ bảng điều khiển; mặc định là TIENDO_DATA_PATH khi đó là thư mục, bắt buộc "
+        "khi dữ liệu nằm trên S3.",
+    ),
+    Setting(
         "lock_timeout",
         "TIENDO_LOCK_TIMEOUT",
         "120",
@@ -118,6 +126,10 @@ def get(name: str) -> str:
 LAKE_ANCHOR = "tiendo.lake"
 
 
+class SettingError(RuntimeError):
+    """Settings that cannot work together; the message is Vietnamese."""
+
+
 def lake_url() -> str:
     """TIENDO_WAREHOUSE when it names a lake, else ''."""
     return get("warehouse").strip()
@@ -130,7 +142,13 @@ def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     this names ``tiendo.lake`` in TIENDO_DATA_PATH, the anchor its sidecar files (accounts,
     audit) are named after, so that every replica sharing the folder shares them too."""
     if lake_url():
-        return Path(get("data_path") or ".").expanduser() / LAKE_ANCHOR
+        base = get("state_dir") or get("data_path")
+        if not base or "://" in base:
+            raise SettingError(
+                "Kho dữ liệu chung (TIENDO_WAREHOUSE) cần một thư mục cục bộ cho tệp tài khoản "
+                "và nhật ký: đặt TIENDO_STATE_DIR (hoặc TIENDO_DATA_PATH là một thư mục)."
+            )
+        return Path(base).expanduser() / LAKE_ANCHOR
     return Path(explicit) if explicit else Path(get("db"))
 
 

@@ -129,3 +129,27 @@ def test_a_report_as_a_leader_each_district_within_its_units(signed_server, tmp_
     assert refused.returncode == 1 and "--as" in refused.stderr
     assert "Traceback" not in refused.stderr
     record("access", "Báo cáo không nêu tài khoản (--as)", 1)
+
+
+def test_a_reader_through_a_proxy_is_refused_while_there_are_no_accounts(demo_db, browser):
+    """Behind nginx the app listens on loopback, yet its readers come from the network:
+    with no accounts a forwarded request gets the refusal, not the data; the same app
+    opened on this machine directly still serves (with its 'no accounts' banner)."""
+    from dashboard.report.capture import app_server
+
+    with app_server(demo_db) as url:
+        proxied = browser.new_context(extra_http_headers={"X-Forwarded-For": "203.0.113.7"})
+        direct = browser.new_context()
+        try:
+            page = proxied.new_page()
+            page.goto(url, wait_until="networkidle")
+            page.get_by_text("chưa có tài khoản nào").first.wait_for(timeout=TIMEOUT_MS)
+            body = page.inner_text("body")
+            assert "không phục vụ" in body and "Cán bộ, đội viên" not in body
+            page = direct.new_page()
+            page.goto(url, wait_until="networkidle")
+            page.get_by_text("Cán bộ, đội viên").first.wait_for(timeout=TIMEOUT_MS)
+            assert "không phục vụ" not in page.inner_text("body")
+        finally:
+            proxied.close()
+            direct.close()
