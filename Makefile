@@ -73,8 +73,8 @@ nginx-deps:
 
 ## test: set everything up and run the whole suite (lint, unit, app, browser)
 test: $(VENV)/.installed-test browser-deps postgres-deps nginx-deps
-	$(BIN)/ruff check etl dashboard tests bench
-	$(BIN)/ruff format --check etl dashboard tests bench
+	$(BIN)/ruff check etl dashboard tests bench deploy
+	$(BIN)/ruff format --check etl dashboard tests bench deploy
 	TIENDO_CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 ## test-fast: the suite without the real-browser tests
@@ -82,11 +82,11 @@ test-fast: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q -m "not browser"
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check etl dashboard tests bench
+	$(BIN)/ruff check etl dashboard tests bench deploy
 
 format: $(VENV)/.installed-test
-	$(BIN)/ruff format etl dashboard tests bench
-	$(BIN)/ruff check --fix etl dashboard tests bench
+	$(BIN)/ruff format etl dashboard tests bench deploy
+	$(BIN)/ruff check --fix etl dashboard tests bench deploy
 
 ## bench: speed figures, printed, against a baseline measured in the same run
 bench: $(VENV)/.installed-test

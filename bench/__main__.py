@@ -5,8 +5,15 @@ printed for a person (or a later run) to compare. Each time is the best of a few
 Sizes come from environment variables: TIENDO_BENCH_ROWS (default 100000) for the speed
 comparison, TIENDO_BENCH_MEMORY_ROWS (default 500000; 0 skips it) for peak memory,
 TIENDO_BENCH_PROVINCE_ROWS (default 300000; 0 skips it) for a roster over every commune
-of one province, TIENDO_BENCH_COMMUNES (default "all") for the national-scale dashboard
-warehouse.
+of one province, TIENDO_BENCH_COMMUNES (default "all") and TIENDO_BENCH_OFFICERS (default
+250000) for the national-scale dashboard warehouse. Section 7 sets both warehouse modes
+side by side at that scale (embedded DuckDB, and DuckLake over a throwaway PostgreSQL) and
+the run ends with its Markdown table; its own sizes (TIENDO_BENCH_MODES,
+TIENDO_BENCH_LAKE_COMMUNES, TIENDO_BENCH_LOAD_ROWS, TIENDO_BENCH_PAGE_RUNS) are described
+in bench/modes.py.
+
+The bench makes every warehouse it measures itself: a TIENDO_WAREHOUSE set outside is
+ignored, so no figure is written into a real lake.
 """
 
 from __future__ import annotations
@@ -189,7 +196,8 @@ def national_queries(out: Path, communes: int | None) -> None:
 
     db = out / "national.duckdb"
     start = time.perf_counter()
-    counts = national.build(db, communes=communes)
+    officers = int(os.environ.get("TIENDO_BENCH_OFFICERS", "250000"))
+    counts = national.build(db, communes=communes, officers=officers)
     built = time.perf_counter() - start
     print(
         f"\n4. Kho quy mô cả nước: {vn(counts['fact_commune_ntm'])} lượt xã-năm, "
@@ -269,8 +277,13 @@ def report_speed(out: Path) -> None:
 
 
 def main() -> None:
+    from bench import modes
+
     rows = int(os.environ.get("TIENDO_BENCH_ROWS", "100000"))
     memory_rows = int(os.environ.get("TIENDO_BENCH_MEMORY_ROWS", "500000"))
+    for name in modes.LAKE_ENV:  # the bench's warehouses are its own, never a real lake
+        os.environ.pop(name, None)
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="tiendo-bench-") as tmp:
         out = Path(tmp)
         print(f"tiendo bench — {time.strftime('%d/%m/%Y %H:%M')}, {os.cpu_count()} lõi")
@@ -285,6 +298,11 @@ def main() -> None:
         national_queries(out, None if national == "all" else int(national))
         report_speed(out)
         browser.browser_speed(out)
+        table = modes.run(out, national_db=out / "national.duckdb")
+    if table:
+        print("\nHai chế độ kho (Markdown, cho README và docs/deploy.md):\n")
+        print(table)
+    print(f"\n(toàn bộ bench: {vn((time.perf_counter() - started) / 60, 1)} phút)")
 
 
 if __name__ == "__main__":

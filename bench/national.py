@@ -12,11 +12,15 @@ and one plan (goals and reporting duties) per five-year period. Each batch lists
 it covers like ``etl.loader._coverage`` does.
 
     python -m bench.national OUT.duckdb [--communes N] [--officers N] [--seed N]
+
+With ``TIENDO_WAREHOUSE`` set, it fills that lake instead (a fresh one: no batch yet), as
+``make bench`` does for lake mode (bench/modes.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,7 +29,7 @@ import duckdb
 
 from etl import demo, store
 from etl.spec import tables
-from etl.store import goal_series
+from etl.store import goal_series, migrations, snapshots
 
 FACT_TABLES = tuple(tables.FACT_TABLES)
 LAST_YEAR = 2025  # the 2026-2030 criteria set has 10 criteria; this model knows 19
@@ -658,30 +662,37 @@ def _load_batches(con: duckdb.DuckDBPyConnection) -> None:
         SELECT batch_id, encode('bench.national:' || file_name) FROM load_batches
         """,
     )
-    # Files loaded later through etl.loader must get ids after these.
-    con.execute(
-        "SELECT max(nextval('batch_id_seq')) FROM range((SELECT max(batch_id) FROM load_batches))"
-    )
 
 
 def build(
-    path: Path,
+    path: Path | None = None,
     *,
     communes: int | None = None,
     officers: int = 250_000,
     years: range = range(2016, 2026),
     seed: int = 7,
+    wh: store.Warehouse | None = None,
 ) -> dict[str, int]:
-    """Create (or overwrite) the warehouse at ``path``; return the row count of each fact
-    table and of load_batches. ``communes=N`` keeps the first N legacy communes by code."""
+    """Create (or overwrite) the warehouse file at ``path``, or fill ``wh``, a warehouse
+    of either mode that holds no batch yet (a fresh lake, say); return the row count of
+    each fact table and of load_batches. ``communes=N`` keeps the first N legacy communes
+    by code."""
     _check_years(years)
     if communes is not None and communes < 1:
         raise ValueError("communes must be at least 1")
-    path = Path(path)
-    for suffix in ("", ".wal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    wh = store.create(path)
-    with wh.write() as con:
+    if wh is None:
+        if path is None:
+            raise ValueError("a path or a warehouse is needed")
+        path = Path(path)
+        for suffix in ("", ".wal"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        wh = store.create(path)
+    else:
+        wh.transact(lambda con: None)  # its schema and reference data, in either mode
+
+    def fill(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+        if con.execute("SELECT count(*) FROM load_batches").fetchone()[0]:
+            raise ValueError(f"{wh!r} already holds batches")
         n_communes = _scope(con, communes, years, seed)
         _batches(con)
         _communes(con)
@@ -689,27 +700,54 @@ def build(
         _training(con)
         _goals(con)
         _load_batches(con)
+        snapshots.rebuild(con)  # each batch current from its load, for time travel
         goal_series.refresh(con)  # as a load would (rows are written directly here)
-        con.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('bench', ?)",
-            [f"national seed={seed} communes={n_communes} officers={officers}"],
+        migrations.set_meta(
+            con, "bench", f"national seed={seed} communes={n_communes} officers={officers}"
         )
+        # Files loaded later through etl.loader must get ids after these.
+        last = con.execute("SELECT max(batch_id) FROM load_batches").fetchone()[0]
+        if wh.mode == "embedded":
+            con.execute("SELECT max(nextval('batch_id_seq')) FROM range(?)", [last])
+        else:
+            while wh.next_id(con, "batch_id") < last:
+                pass
         return {
             t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in (*FACT_TABLES, "load_batches")
         }
 
+    return wh.transact(fill)
+
 
 def main(argv: list[str] | None = None) -> None:
+    from etl import config
+
     parser = argparse.ArgumentParser(prog="python -m bench.national", description=__doc__)
-    parser.add_argument("out", type=Path, help="the .duckdb file to write (overwritten)")
+    parser.add_argument(
+        "out", type=Path, nargs="?", help="the .duckdb file to write (overwritten); none "
+        "with TIENDO_WAREHOUSE set: the lake it names, which must hold no batch yet"
+    )  # fmt: skip
     parser.add_argument("--communes", type=int, default=None, help="first N legacy communes")
     parser.add_argument("--officers", type=int, default=250_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="the counts as one JSON line")
     args = parser.parse_args(argv)
+    lake = bool(config.lake_url())
+    if not lake and args.out is None:
+        parser.error("OUT is needed unless TIENDO_WAREHOUSE names a lake")
     start = time.perf_counter()
-    counts = build(args.out, communes=args.communes, officers=args.officers, seed=args.seed)
+    counts = build(
+        None if lake else args.out,
+        communes=args.communes,
+        officers=args.officers,
+        seed=args.seed,
+        wh=store.Warehouse() if lake else None,
+    )
     seconds = time.perf_counter() - start
+    if args.json:
+        print(json.dumps({**counts, "seconds": seconds}))
+        return
     for table, n in counts.items():
         print(f"{table:<24}{n:>12,}")
     print(f"{'seconds':<24}{seconds:>12.1f}")
