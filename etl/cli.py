@@ -354,7 +354,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for r in refused:
         _print_result(r)
     loaded = sum(r.rows for r in results if r.status == "loaded")
-    print(f"Kho dữ liệu mẫu: {db} — {len(results)} tệp, {fmt.number(loaded)} dòng.")
+    where = config.lake_url() or db  # a lake is named by its catalog, not by a path
+    print(f"Kho dữ liệu mẫu: {where} — {len(results)} tệp, {fmt.number(loaded)} dòng.")
     return EXIT_REFUSED if refused else EXIT_OK
 
 
