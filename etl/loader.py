@@ -535,7 +535,10 @@ def commit(
                 [batch_id, replaced],
             )
             snapshots.record(con, replaced, "superseded", now, by_batch=batch_id)
-        # in the same transaction: never a figure without its data
+        # in the same transaction: never a figure without its data. In a lake this also
+        # rewrites the series' fingerprint in `meta`, so any two commits conflict and the
+        # later is run again: two first loads of one scope never both end current
+        # (tests/test_lake.py), at the price of commits taking turns.
         goal_series.refresh(con, goal_series.provinces_of(con, [batch_id, *replaced]))
         return "loaded", batch_id, prepared.rows, replaced
 

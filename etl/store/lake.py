@@ -120,7 +120,11 @@ class Lake:
         self._idle: list[int] = []  # attached, unused, oldest first
         self.retries = 0  # commits retried after a conflict, in this process
         self._db = duckdb.connect(
-            config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+            config={
+                "autoinstall_known_extensions": False,  # never from the internet
+                "autoload_known_extensions": False,
+                "enable_progress_bar": False,  # it would write into `etl load --json`
+            }
         )
         names = ["postgres_scanner", "ducklake"] + (["httpfs"] if remote else [])
         for name in names:
