@@ -160,7 +160,10 @@ def peak_memory(out: Path, rows: int) -> None:
         text=True,
         check=True,
     )
-    loaded = json.loads(proc.stdout)["rows"]
+    # DuckDB draws a progress bar on stdout for a query over 2 s, even into a pipe: the
+    # answer is the JSON object after it.
+    answer = proc.stdout[proc.stdout.rindex('{"') :]
+    loaded = json.loads(answer)["rows"]
     peak_kb = int(proc.stderr.strip().splitlines()[-1])
     print(
         f"   {vn(loaded)} dòng, bộ nhớ đỉnh của tiến trình {vn(peak_kb / 1024)} MB "
@@ -281,28 +284,36 @@ def main() -> None:
 
     rows = int(os.environ.get("TIENDO_BENCH_ROWS", "100000"))
     memory_rows = int(os.environ.get("TIENDO_BENCH_MEMORY_ROWS", "500000"))
+    province_rows = int(os.environ.get("TIENDO_BENCH_PROVINCE_ROWS", "300000"))
+    national = os.environ.get("TIENDO_BENCH_COMMUNES", "all")
     for name in modes.LAKE_ENV:  # the bench's warehouses are its own, never a real lake
         os.environ.pop(name, None)
-    started = time.perf_counter()
+    took: dict[str, float] = {}
+
+    def section(name: str, fn, *args):
+        start = time.perf_counter()
+        result = fn(*args)
+        took[name] = time.perf_counter() - start
+        return result
+
     with tempfile.TemporaryDirectory(prefix="tiendo-bench-") as tmp:
         out = Path(tmp)
         print(f"tiendo bench — {time.strftime('%d/%m/%Y %H:%M')}, {os.cpu_count()} lõi")
-        load_speed(out, rows)
-        province_rows = int(os.environ.get("TIENDO_BENCH_PROVINCE_ROWS", "300000"))
+        section("1", load_speed, out, rows)
         if province_rows:
-            province_speed(out, province_rows)
+            section("1b", province_speed, out, province_rows)
         if memory_rows:
-            peak_memory(out, memory_rows)
-        query_speed(out)
-        national = os.environ.get("TIENDO_BENCH_COMMUNES", "all")
-        national_queries(out, None if national == "all" else int(national))
-        report_speed(out)
-        browser.browser_speed(out)
-        table = modes.run(out, national_db=out / "national.duckdb")
+            section("2", peak_memory, out, memory_rows)
+        section("3", query_speed, out)
+        section("4", national_queries, out, None if national == "all" else int(national))
+        section("5", report_speed, out)
+        section("6", browser.browser_speed, out)
+        table = section("7", modes.run, out, out / "national.duckdb")
     if table:
         print("\nHai chế độ kho (Markdown, cho README và docs/deploy.md):\n")
         print(table)
-    print(f"\n(toàn bộ bench: {vn((time.perf_counter() - started) / 60, 1)} phút)")
+    each = ", ".join(f"{name}: {vn(seconds / 60, 1)}" for name, seconds in took.items())
+    print(f"\nThời gian: {vn(sum(took.values()) / 60, 1)} phút ({each} phút theo mục)")
 
 
 if __name__ == "__main__":

@@ -123,9 +123,12 @@ class Lake:
             config={
                 "autoinstall_known_extensions": False,  # never from the internet
                 "autoload_known_extensions": False,
-                "enable_progress_bar": False,  # it would write into `etl load --json`
             }
         )
+        # no progress bar: DuckDB draws one on stdout for a query over 2 s, even into a
+        # pipe, and it would write into `etl load --json` (a setting of each connection,
+        # which cursors copy)
+        self._db.execute("SET enable_progress_bar = false")
         names = ["postgres_scanner", "ducklake"] + (["httpfs"] if remote else [])
         for name in names:
             self._db.execute(f"LOAD {_quote(str(extension_file(name)))}")

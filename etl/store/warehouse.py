@@ -138,11 +138,11 @@ class Warehouse:
         delay = 0.02
         while True:
             try:
+                con = duckdb.connect(str(self.path), read_only=read_only)
                 # no progress bar: DuckDB draws one on stdout for a query over 2 s, even
                 # into a pipe, and it would break `etl load --json`
-                return duckdb.connect(
-                    str(self.path), read_only=read_only, config={"enable_progress_bar": False}
-                )
+                con.execute("SET enable_progress_bar = false")
+                return con
             except duckdb.IOException as exc:
                 if not _is_lock_conflict(exc):
                     if (known := _as_warehouse_error(self.path, exc)) is not None:
