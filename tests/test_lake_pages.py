@@ -71,7 +71,11 @@ QUERIES = [
 def _frame(result) -> pd.DataFrame:
     frame = result if isinstance(result, pd.DataFrame) else pd.DataFrame([result])
     frame = frame.reset_index(drop=True)
-    return frame.sort_values(list(frame.columns)[:3], ignore_index=True) if len(frame) else frame
+    if not len(frame):
+        return frame
+    # rows in a stable order whatever the engine returned (ties included): by every cell
+    order = frame.map(str).agg("|".join, axis=1).argsort(kind="stable")
+    return frame.iloc[order.to_numpy()].reset_index(drop=True)
 
 
 @pytest.mark.parametrize("scope", SCOPES, ids=["country", "province", "district", "new-units"])
