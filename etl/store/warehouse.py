@@ -284,6 +284,9 @@ class Warehouse:
         return (st.st_mtime, st.st_size)
 
 
+_LAKE_SCHEMA_SEEN: set[tuple[str, int]] = set()  # lake snapshots known to hold tiendo's tables
+
+
 class LakeWarehouse(Warehouse):
     """The warehouse as a DuckLake (``TIENDO_WAREHOUSE``): no lock files, the lake's
     transactions instead; snapshots for time travel and for pinning a page's reads."""
@@ -333,12 +336,17 @@ class LakeWarehouse(Warehouse):
     def read(self, snapshot: Snapshot | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         if snapshot is None:
             self._ready()
-        with self.lake.read(snapshot.version if snapshot else None) as con:
-            if migrations.current_version(con) is None:
+        version = snapshot.version if snapshot else None
+        with self.lake.read(version) as con:
+            # a pinned snapshot never changes: its schema is asked of the catalog once
+            seen = (self.url, version)
+            if seen not in _LAKE_SCHEMA_SEEN and migrations.current_version(con) is None:
                 raise WarehouseMissing(
                     f"Kho dữ liệu chung ({self.url}) chưa có số liệu nào. Hãy nạp tệp đầu tiên "
                     "bằng `python -m etl load` hoặc tạo dữ liệu mẫu bằng `python -m etl demo`."
                 )
+            if version is not None:
+                _LAKE_SCHEMA_SEEN.add(seen)
             if snapshot is not None and snapshot.filtered:
                 shadow(con, snapshot.at)
             yield con
