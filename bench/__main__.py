@@ -282,6 +282,24 @@ def report_speed(out: Path) -> None:
     print(f"   trọn bộ                          {vn(took, 1):>7} giây (mục tiêu < 60 giây)")
 
 
+def plan_quality() -> None:
+    """How well plans are read: recall and precision over the corpus written for it, and
+    how long reading one takes (the reading, against splitting its text into lines)."""
+    from bench import plan_score
+
+    totals, scores = plan_score.score()
+    print(f"\n0. Đọc kế hoạch: {len(scores)} văn bản mẫu (bench/plan_corpus.py)")
+    for line in plan_score.report(totals):
+        print(f"   {line}")
+    text = "\n".join(s.case.text for s in scores)
+    lines, _ = best(lambda: len(text.splitlines()))
+    read, _ = best(lambda: [plan_score.score_case(s.case) for s in scores])
+    print(
+        f"   đọc cả {len(scores)} văn bản {vn(read * 1000, 1)} ms "
+        f"({vn(read / max(lines, 1e-9), 0)} lần thời gian chỉ tách dòng)"
+    )
+
+
 def main() -> None:
     from bench import modes
 
@@ -302,6 +320,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="tiendo-bench-") as tmp:
         out = Path(tmp)
         print(f"tiendo bench — {time.strftime('%d/%m/%Y %H:%M')}, {os.cpu_count()} lõi")
+        section("0", plan_quality)
         section("1", load_speed, out, rows)
         if province_rows:
             section("1b", province_speed, out, province_rows)

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from etl import cli_backup, cli_users, config, fmt, loader, store, templates
+from etl import cli_backup, cli_plan, cli_users, config, fmt, loader, store, templates
 from etl.spec import kinds
 from etl.store import snapshots
 
@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="tệp .xlsx cần ghi")
 
     # Commands kept in modules of their own add their parsers and functions here.
-    for module in (cli_users, cli_backup):
+    for module in (cli_users, cli_backup, cli_plan):
         COMMANDS.update(module.register(sub, _db_arg))
     return parser
 

@@ -427,108 +427,58 @@ def training(rng: random.Random, units: _Units) -> dict[str, list[dict]]:
     return {"targets": _numbered(targets), "results": _numbered(results)}
 
 
-def goals_phu_yen() -> dict[str, list[dict]]:
-    deadline = dt.date(2015, 12, 31)
-    goals = [
-        (
-            "PY-CMNV",
-            "431 cán bộ, công chức cấp xã được đào tạo chuyên môn nghiệp vụ",
-            "training_achieved:chuyên môn nghiệp vụ",
-            431,
-            "người",
-            deadline,
-        ),
-        (
-            "PY-LLCT",
-            "907 cán bộ, công chức cấp xã được đào tạo, bồi dưỡng lý luận chính trị",
-            "training_achieved:lý luận chính trị",
-            907,
-            "người",
-            deadline,
-        ),
-        ("PY-NTM", "25% số xã đạt tiêu chí nông thôn mới", "ntm_share", 25, "%", deadline),
-        (
-            "PY-GDVH",
-            "Trên 90% gia đình văn hóa (hằng năm)",
-            "indicator_mean:tỷ lệ gia đình văn hóa",
-            90,
-            "%",
-            deadline,
-        ),
-        (
-            "PY-THONVH",
-            "Trên 80% thôn, buôn, khu phố văn hóa (hằng năm)",
-            "indicator_mean:tỷ lệ thôn văn hóa",
-            80,
-            "%",
-            deadline,
-        ),
-        (
-            "PY-XAVH",
-            "Trên 30% xã, phường, thị trấn văn hóa",
-            "indicator_share:xã văn hóa",
-            30,
-            "%",
-            deadline,
-        ),
-        (
-            "PY-TTT",
-            "Thu hút đủ 230 sinh viên tốt nghiệp về công tác ở cấp xã",
-            f"officer_count:{PROGRAM_PY}",
-            230,
-            "người",
-            dt.date(2012, 12, 31),
-        ),
-        (
-            "PY-PCT",
-            "Mỗi huyện chọn 2-3 xã thí điểm trí thức trẻ làm Phó Chủ tịch UBND xã",
-            f"officer_communes:{PROGRAM_PY}|{PCT}",
-            18,
-            "xã",
-            dt.date(2012, 6, 30),
-        ),
-    ]
-    goal_rows = [
-        dict(
-            stt=i,
-            goal_id=g[0],
-            name=g[1],
-            measure=g[2],
-            province="Phú Yên",
-            target_value=g[3],
-            unit=g[4],
-            deadline=g[5],
-            source_document=DOC_PY,
-        )
-        for i, g in enumerate(goals, start=1)
-    ]
-    districts = [
-        "Tuy Hòa",
-        "Sông Cầu",
-        "Đồng Xuân",
-        "Tuy An",
-        "Sơn Hòa",
-        "Sông Hinh",
-        "Tây Hòa",
-        "Phú Hòa",
-        "Đông Hòa",
-    ]
-    duties = [
-        dict(
-            duty_id=f"PY-BC-{year}-{i}",
-            province="Phú Yên",
-            district=d,
-            report_kind="training",
-            report_name="Báo cáo tình hình xây dựng hệ thống chính trị cơ sở",
-            period_label=f"năm {year}",
-            due_date=dt.date(year, 12, 5),
-            recipient="UBND tỉnh (qua Sở Nội vụ)",
-            source_document=DOC_PY,
-        )
-        for year in range(2011, 2016)
-        for i, d in enumerate(districts, start=1)
-    ]
-    return {"goals": goal_rows, "duties": _numbered(duties)}
+PLAN_PY = (
+    Path(__file__).resolve().parent / "plan" / "seeds" / "phu_yen_2011_he_thong_chinh_tri_co_so.txt"
+)
+PLAN_PY_FILE = "ke_hoach_phu_yen_2011_2015.docx"
+# The analyst's confirmation of the Phú Yên plan's proposals (see plan_phu_yen): the id
+# each goal is kept under, by its measure, and the proposals without a measure dropped.
+PY_GOAL_IDS = {
+    "training_achieved:chuyên môn nghiệp vụ": "PY-CMNV",
+    "training_achieved:lý luận chính trị": "PY-LLCT",
+    "ntm_share": "PY-NTM",
+    "indicator_mean:tỷ lệ gia đình văn hóa": "PY-GDVH",
+    "indicator_mean:tỷ lệ thôn văn hóa": "PY-THONVH",
+    "indicator_share:xã văn hóa": "PY-XAVH",
+    f"officer_count:{PROGRAM_PY}": "PY-TTT",
+    f"officer_communes:{PROGRAM_PY}|{PCT}": "PY-PCT",
+    "indicator_share:trụ sở kiên cố": "PY-TSKC",
+}
+
+
+def write_plan_phu_yen(path: Path) -> Path:
+    """The Phú Yên plan (a seed, as text) as the .docx a district would send."""
+    import docx
+
+    document = docx.Document()
+    for line in PLAN_PY.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            document.add_paragraph(line.strip())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(path)
+    return path
+
+
+def plan_phu_yen(path: Path, wh: store.Warehouse) -> loader.LoadResult:
+    """Load the Phú Yên plan's goals and duty through "Nhập kế hoạch", confirmed as an
+    analyst would: the plan has no header, so its date is typed in; goals keep the ids
+    the dashboard's links use; proposals with no measure are dropped."""
+    from etl.plan import extract, save
+    from etl.plan.read import read_plan
+
+    plan = read_plan(path.read_bytes(), path.name)
+    proposals = extract.propose(plan, save.programmes(wh))
+    proposals.document.date = dt.date(2011, 7, 1)
+    proposals.document.number = None
+    kept = []
+    for goal in proposals.goals:
+        if goal.measure in PY_GOAL_IDS and goal.measure not in {g.measure for g in kept}:
+            goal.id = PY_GOAL_IDS[goal.measure]
+            kept.append(goal)
+    proposals.goals = kept
+    for i, duty in enumerate(proposals.duties, start=1):
+        duty.id = f"PY-BC{i}"
+    return save.save(proposals, wh, "demo")
 
 
 def goals_thanh_hoa() -> dict[str, list[dict]]:
@@ -863,13 +813,6 @@ def write_sources(out: Path) -> list[Path]:
         )
 
     write(
-        "chi_tieu_phu_yen_2011_2015.xlsx",
-        "goals",
-        goals_phu_yen(),
-        "UBND tỉnh Phú Yên",
-        dt.date(2011, 7, 1),
-    )
-    write(
         "chi_tieu_thanh_hoa_du_an_600.xlsx",
         "goals",
         goals_thanh_hoa(),
@@ -1045,6 +988,9 @@ def build(db: str | Path, sources: str | Path, force: bool = False) -> list[load
     files = write_sources(sources)
     wh = store.create(db)
     results = [loader.load_file(f, wh, user="demo") for f in files]
+    # the Phú Yên goals come from the plan itself, read once its officers are loaded (an
+    # officer goal names their programme)
+    results.append(plan_phu_yen(write_plan_phu_yen(sources / PLAN_PY_FILE), wh))
 
     def mark(con) -> None:
         migrations.set_meta(con, "demo", "true")

@@ -23,6 +23,7 @@ from etl.facts import summary
 from etl.facts.build import Build, builders
 from etl.facts.rows import Rows
 from etl.layout import detect, headers
+from etl.plan.model import PlanText
 from etl.problems import Problem, Problems
 from etl.spec import kinds
 from etl.spec.tables import FACT_TABLES
@@ -91,6 +92,7 @@ class Prepared:
     missing_fields: list[str] = field(default_factory=list)
     unmapped_columns: list[dict] = field(default_factory=list)
     summary_sheets: list[str] = field(default_factory=list)  # checked, never stored
+    plan: PlanText | None = None  # the plan a goals batch was read from, kept with it
 
     @property
     def errors(self) -> list[Problem]:
@@ -515,6 +517,12 @@ def commit(
         )
         snapshots.record(con, [batch_id], "current", now)
         con.execute("INSERT INTO batch_files VALUES (?, ?)", [batch_id, prepared.content])
+        if prepared.plan is not None:
+            plan = prepared.plan
+            con.execute(
+                "INSERT INTO batch_plans VALUES (?, ?, ?, ?, ?)",
+                [batch_id, plan.file_name, plan.format, plan.content, plan.text],
+            )
         if prepared.errors:
             con.executemany(
                 "INSERT INTO batch_rejections VALUES (?, ?, ?, ?, ?, ?)",

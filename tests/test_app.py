@@ -43,7 +43,9 @@ def test_overview_shows_goals_against_the_data(demo_db, monkeypatch):
     # one goal in detail, chosen by its id (kept in the URL)
     at.selectbox(key="goal").set_value("PY-CMNV").run()
     body = texts(at)
-    assert "431 cán bộ, công chức cấp xã được đào tạo chuyên môn nghiệp vụ" in body
+    assert (
+        "431 cán bộ, công chức cấp xã được đào tạo về chuyên môn nghiệp vụ" in body
+    )  # the plan's words
     assert "Mục tiêu: 431 người" in body and "Phú Yên" in body
     assert at.query_params["goal"] == "PY-CMNV"
     assert len(at.dataframe) >= 1  # freshness table

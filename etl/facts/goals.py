@@ -17,6 +17,7 @@ DUTY_FIELDS = (
     "due_date",
     "recipient",
     "source_document",
+    "quote",
 )
 
 
@@ -40,7 +41,7 @@ def build(rows: Rows, build: Build) -> Iterator[Fact]:
                 era=unit.era,
                 unit_level=unit.level,
                 unit_code=unit.code,
-                **{key: rec[key] for key in DUTY_FIELDS},
+                **{key: rec.get(key) for key in DUTY_FIELDS},
             )
             yield "fact_reporting_duty", fact, unit, [rec["due_date"].year]
             continue
@@ -65,5 +66,6 @@ def build(rows: Rows, build: Build) -> Iterator[Fact]:
             unit=rec["unit"],
             deadline=rec["deadline"],
             source_document=rec["source_document"],
+            quote=rec.get("quote"),
         )
         yield "fact_goal", fact, unit, [rec["deadline"].year]

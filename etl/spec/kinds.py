@@ -530,6 +530,15 @@ GOAL_UNIT = tuple(  # a goal's or duty's scope: the province, or a district or c
     for f in TRAINING_UNIT
 )
 
+# Optional: the sentence of the plan a goal or duty was read from ("Nhập kế hoạch" fills it).
+QUOTE = Field(
+    "quote",
+    "Câu trong kế hoạch",
+    TEXT,
+    help="Câu của kế hoạch đặt ra chỉ tiêu (không bắt buộc).",
+    width=40,
+)
+
 GOALS = Kind(
     "goals",
     "Chỉ tiêu kế hoạch và nghĩa vụ báo cáo",
@@ -559,6 +568,7 @@ GOALS = Kind(
                     "Văn bản đặt ra chỉ tiêu, ví dụ: KH 207/KH-UBND ngày 17/12/2018.",
                     width=30,
                 ),
+                QUOTE,
             ),
             "goals",
         ),
@@ -581,6 +591,7 @@ GOALS = Kind(
                 _own("due_date", "Hạn nộp", DATE, "dd/mm/yyyy.", width=12),
                 _own("recipient", "Nơi nhận", TEXT, "Ví dụ: Sở Nội vụ.", width=16),
                 _own("source_document", "Văn bản", TEXT, width=30),
+                QUOTE,
             ),
             "duties",
         ),

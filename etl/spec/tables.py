@@ -242,6 +242,7 @@ GOAL = FactTable(
         _c("unit", "VARCHAR", "Đơn vị tính", "Unit", False, "'người' | '%' | 'xã' | ..."),
         _c("deadline", "DATE", "Thời hạn", "Deadline", False),
         SOURCE_DOCUMENT,
+        _c("quote", "VARCHAR", "Câu trong kế hoạch", "Sentence in the plan"),
     ),
     ("goal_id",),
     preview_open=True,
@@ -262,6 +263,7 @@ REPORTING_DUTY = FactTable(
         _c("due_date", "DATE", "Hạn nộp", "Due", False),
         _c("recipient", "VARCHAR", "Nơi nhận", "Recipient", False),
         SOURCE_DOCUMENT,
+        _c("quote", "VARCHAR", "Câu trong kế hoạch", "Sentence in the plan"),
     ),
     ("duty_id",),
 )

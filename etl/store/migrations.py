@@ -111,11 +111,30 @@ def _batch_events(con: duckdb.DuckDBPyConnection) -> None:
     snapshots.rebuild(con)
 
 
+def _plans(con: duckdb.DuckDBPyConnection) -> None:
+    """The plan a goals batch was read from ("Nhập kế hoạch"): its file and its text, so a
+    goal links back to its sentence. Goals and duties get their sentence (``quote``) from
+    the declarations' sync."""
+    ddl(
+        con,
+        """
+        CREATE TABLE IF NOT EXISTS batch_plans (
+            batch_id  INTEGER PRIMARY KEY,
+            file_name VARCHAR NOT NULL,
+            format    VARCHAR NOT NULL,  -- docx | pdf | txt | html
+            content   BLOB NOT NULL,     -- the file as uploaded
+            text      VARCHAR NOT NULL   -- its text as read; quotes are found in it
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "bảng của bản phát hành đầu tiên, dữ liệu tham chiếu", _first_release),
     Migration(2, "cách ghép cột đã lưu; chỉ tiêu con của tiêu chí NTM", _column_mappings),
     Migration(3, "chuỗi số liệu của từng chỉ tiêu, tính sẵn khi nạp", _goal_series),
     Migration(4, "thời điểm mỗi lô bị thay thế hoặc hoàn tác (xem số liệu quá khứ)", _batch_events),
+    Migration(5, "kế hoạch gốc của lô chỉ tiêu; câu trích của chỉ tiêu, nghĩa vụ", _plans),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -99,7 +99,7 @@ JOIN ref_units u ON u.era = f.era AND u.level = f.unit_level AND u.code = f.unit
 
 CREATE OR REPLACE VIEW goals AS
 SELECT f.goal_id, f.name, f.measure, u.name AS scope, f.target_value, f.unit,
-       f.deadline, f.source_document,
+       f.deadline, f.source_document, f.quote,
        f.batch_id, f.era, f.scope_level, f.scope_code, u.province_code,
        CASE f.scope_level WHEN 'district' THEN f.scope_code ELSE u.district_code END
            AS district_code
@@ -109,7 +109,7 @@ JOIN ref_units u ON u.era = f.era AND u.level = f.scope_level AND u.code = f.sco
 
 CREATE OR REPLACE VIEW reporting_duties AS
 SELECT f.duty_id, u.name AS unit_name, f.report_kind, f.report_name, f.period_label,
-       f.due_date, f.recipient, f.source_document,
+       f.due_date, f.recipient, f.source_document, f.quote,
        f.batch_id, f.era, f.unit_level, f.unit_code, u.province_code,
        CASE f.unit_level WHEN 'district' THEN f.unit_code ELSE u.district_code END
            AS district_code

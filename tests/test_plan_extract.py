@@ -1,0 +1,263 @@
+"""Reading a plan's goals and duties: the pattern table, the five seed plans (the goals
+and duties shared/PRODUCT.md and the README's demo section name), and the corpus of plan
+texts written for this (bench/plan_corpus.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from etl.plan import extract
+from etl.plan import patterns as P
+from etl.plan.model import COMPARISONS, FREQUENCIES, SCOPE_LEVELS, PlanText
+
+SEEDS = Path(__file__).resolve().parents[1] / "etl" / "plan" / "seeds"
+
+
+def propose(name: str, programmes: list[str] | None = None):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return extract.propose(PlanText(name, "txt", text), programmes)
+
+
+def only(items, **want):
+    """The one proposal whose fields are as ``want`` (``quote`` as a substring)."""
+    found = [
+        x
+        for x in items
+        if all(
+            (v in getattr(x, k)) if k in ("quote", "name") else getattr(x, k) == v
+            for k, v in want.items()
+        )
+    ]
+    assert len(found) == 1, (want, [(x.name if hasattr(x, "name") else x.quote) for x in items])
+    return found[0]
+
+
+# -- the table of patterns ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule", P.PATTERNS, ids=lambda r: f"{r.group}:{r.example[:30]}")
+def test_every_rule_matches_its_example(rule):
+    text = rule.example
+    hay = P.lower(text) if rule.tones else P.fold(text)
+    if rule.group == "measure":  # tried on the words after the value, as the reader does
+        hay = P.after_value(hay)
+    assert rule.regex.search(hay), f"{rule.pattern!r} does not match its example {text!r}"
+
+
+def test_fold_keeps_offsets():
+    text = "Phấn đấu HẰNG NĂM có trên 90% gia đình văn hoá; Đến năm 2015 — xong."
+    folded = P.fold(text)
+    assert len(folded) == len(text)
+    assert folded.index("hang nam") == text.index("HẰNG NĂM")
+    assert P.compiled("văn hóa").search(folded)  # old and new tone placement alike
+
+
+def test_rule_groups_and_values_are_known():
+    assert {r.means for r in P.rules("comparison")} <= set(COMPARISONS)
+    assert {r.means for r in P.rules("scope")} <= set(SCOPE_LEVELS)
+    assert {r.means for r in P.rules("recurring")} <= set(FREQUENCIES)
+    from etl.spec.kinds import REPORT_KINDS
+    from etl.spec.measures import MEASURES
+
+    assert {r.means for r in P.rules("report_kind")} <= set(REPORT_KINDS)
+    assert {r.means.partition(":")[0] for r in P.rules("measure")} <= set(MEASURES)
+
+
+# -- the seeds ------------------------------------------------------------------------------------
+
+
+def test_phu_yen_goals():
+    p = propose("phu_yen_2011_he_thong_chinh_tri_co_so.txt")
+    end = dt.date(2015, 12, 31)
+    assert p.document.province.name == "Phú Yên" and p.document.province.code == "54"
+    g = only(p.goals, value=431)
+    assert (g.comparison, g.unit, g.deadline, g.recurring) == (">=", "người", end, False)
+    assert g.measure == "training_achieved:chuyên môn nghiệp vụ" and g.scope.level == "province"
+    assert "431 cán bộ" in g.quote and p.plan.text[g.start : g.end] == g.quote
+    g = only(p.goals, value=907)
+    assert (g.measure, g.deadline) == ("training_achieved:lý luận chính trị", end)
+    g = only(p.goals, value=25, unit="%")
+    assert (g.measure, g.deadline, g.comparison) == ("ntm_share", end, ">=")
+    assert "nông thôn mới" in g.quote
+    g = only(p.goals, value=90)  # "trên 90% gia đình văn hóa hằng năm"
+    assert (g.comparison, g.deadline, g.recurring) == (">", None, True)
+    assert g.measure == "indicator_mean:tỷ lệ gia đình văn hóa"
+    g = only(p.goals, value=80)
+    assert (g.comparison, g.recurring, g.measure) == (
+        ">",
+        True,
+        "indicator_mean:tỷ lệ thôn văn hóa",
+    )
+    g = only(p.goals, value=30, unit="%")
+    assert (g.comparison, g.deadline, g.recurring) == (">", end, False)
+    assert g.measure == "indicator_share:xã văn hóa"
+    g = only(p.goals, value=230)
+    assert (g.deadline, g.unit, g.measure) == (dt.date(2012, 12, 31), "người", "officer_count")
+    g = only(p.goals, value=2, value_max=3)
+    assert (g.comparison, g.deadline, g.scope.level) == (
+        "range",
+        dt.date(2012, 6, 30),
+        "each_district",
+    )
+    assert g.unit == "xã" and g.measure == "officer_communes"
+    # said twice (goals, then tasks): proposed once
+    assert sum(1 for g in p.goals if g.value == 90) == 1
+
+
+def test_phu_yen_programme_names_the_officer_measures():
+    programme = "Thu hút trí thức trẻ (NQ 153/2010/NQ-HĐND)"
+    p = propose(
+        "phu_yen_2011_he_thong_chinh_tri_co_so.txt", [programme, "Dự án 600 Phó Chủ tịch xã"]
+    )
+    assert only(p.goals, value=230).measure == f"officer_count:{programme}"
+    assert only(p.goals, value=2, value_max=3).measure == (
+        f"officer_communes:{programme}|Phó Chủ tịch UBND xã"
+    )
+
+
+def test_numbers_that_are_not_goals():
+    p = propose("phu_yen_2011_he_thong_chinh_tri_co_so.txt")
+    values = {g.value for g in p.goals}
+    assert 46 not in values  # "có độ tuổi từ 46 tuổi trở lên"
+    assert not any(g.value == 25 and g.value_max == 30 for g in p.goals)  # "25 đến 30% so với"
+    assert not any(g.value in (3, 92, 153, 173, 34, 2010) for g in p.goals)  # "03 huyện", refs
+    th = propose("thanh_hoa_2017_tong_ket_du_an_600.txt")
+    assert {g.value for g in th.goals} == {100}  # not "07 huyện", "200 người", "600", "01 đội viên"
+    assert propose("thanh_hoa_2018_207_kh_ubnd.txt").goals == []
+    assert propose("cao_bang_2014_70_kh_tdtn.txt").goals == []  # "600 trí thức" is the project
+
+
+def test_thanh_hoa_600():
+    p = propose("thanh_hoa_2017_tong_ket_du_an_600.txt")
+    g = only(p.goals, value=100)
+    assert (g.comparison, g.unit, g.measure) == ("=", "%", "officer_placed_share")
+    assert "bố trí, sử dụng hết số đội viên" in g.quote
+    assert g.deadline == dt.date(2017, 12, 31)  # the year the plan's dates speak of
+    assert p.document.province.name == "Thanh Hóa" and p.document.issuer == "UBND tỉnh Thanh Hóa"
+    d = only(p.duties, due=dt.date(2017, 6, 15))
+    assert (d.frequency, d.recurring, d.recipient) == ("once", False, "Sở Nội vụ")
+    assert d.reporter == ["UBND các huyện thuộc phạm vi Dự án"]
+    assert d.report_kind == "officers"
+
+
+def test_thanh_hoa_207():
+    p = propose("thanh_hoa_2018_207_kh_ubnd.txt")
+    doc = p.document
+    assert (doc.number, doc.date, doc.issuer) == (
+        "207/KH-UBND",
+        dt.date(2018, 12, 17),
+        "UBND tỉnh Thanh Hóa",
+    )
+    assert (doc.province.name, doc.province.code) == ("Thanh Hóa", "38")
+    d = only(p.duties, due="11-20")
+    assert (d.frequency, d.recurring) == ("yearly", True)
+    assert d.recipient == "UBND tỉnh (qua Sở Nội vụ)"
+    assert d.reporter == ["các sở, ban, ngành cấp tỉnh", "UBND các huyện, thị xã, thành phố"]
+    d = only(p.duties, due="11-30")
+    assert d.reporter == ["Sở Nội vụ"] and d.recipient == "UBND tỉnh"
+    d = only(p.duties, due=dt.date(2019, 12, 31))  # "báo cáo UBND tỉnh trong quý IV năm 2019"
+    assert d.reporter == ["Sở Khoa học và Công nghệ"]
+    assert only(p.duties, due=dt.date(2018, 12, 30)).frequency == "once"
+
+
+def test_cao_bang_list_of_reports_under_a_lead_in():
+    p = propose("cao_bang_2014_70_kh_tdtn.txt")
+    doc = p.document
+    assert (doc.number, doc.date) == ("70-KH/TĐTN-TCKT", dt.date(2014, 3, 31))
+    assert doc.province.name == "Cao Bằng" and "Cao Bằng" in doc.issuer
+    plan_ = only(p.duties, due=dt.date(2014, 4, 30))
+    result = only(p.duties, due=dt.date(2014, 11, 30))
+    for d in (plan_, result):
+        assert d.frequency == "once" and d.reporter == ["Các huyện đoàn"]
+        assert d.recipient.startswith("Ban Thường vụ Tỉnh Đoàn")
+    assert (plan_.report_name, plan_.report_kind) == ("Kế hoạch triển khai", "other")
+    assert (result.report_name, result.report_kind) == ("Báo cáo kết quả thực hiện", "officers")
+
+
+def test_phu_yen_and_tra_vinh_duties():
+    d = only(propose("phu_yen_2011_he_thong_chinh_tri_co_so.txt").duties)
+    assert (d.frequency, d.due, d.recipient) == ("yearly", "12-05", "UBND tỉnh (qua Sở Nội vụ)")
+    assert d.reporter == ["Các sở, ban, ngành liên quan", "UBND các huyện, thị xã, thành phố"]
+    tv = propose("tra_vinh_2023_29_kh_vp.txt")
+    assert (tv.document.number, tv.document.date) == ("29/KH-VP", dt.date(2023, 5, 10))
+    assert tv.document.province.name == "Trà Vinh"
+    assert tv.goals == []
+
+
+def test_offsets_point_at_the_quote():
+    for name in sorted(p.name for p in SEEDS.glob("*.txt")):
+        p = propose(name)
+        for item in [*p.goals, *p.duties]:
+            assert p.plan.text[item.start : item.end] == item.quote
+            assert item.quote.strip() and item.end > item.start
+
+
+def test_json_has_the_contract_fields():
+    data = propose("phu_yen_2011_he_thong_chinh_tri_co_so.txt").to_json()
+    assert set(data["document"]) >= {"number", "date", "issuer", "province"}
+    assert set(data["document"]["province"]) == {"name", "code"}
+    goal = next(g for g in data["goals"] if g["value"] == 2)
+    assert {k: goal[k] for k in ("value", "value_max", "comparison", "deadline", "recurring")} == {
+        "value": 2,
+        "value_max": 3,
+        "comparison": "range",
+        "deadline": "2012-06-30",
+        "recurring": False,
+    }
+    assert goal["scope"] == {"level": "each_district", "name": None, "code": None}
+    yearly = next(g for g in data["goals"] if g["value"] == 90)
+    assert yearly["deadline"] is None and yearly["recurring"] is True
+    duty = data["duties"][0]
+    assert set(duty) >= {
+        "quote",
+        "due",
+        "frequency",
+        "recurring",
+        "recipient",
+        "reporter",
+        "report_kind",
+    }
+    assert (
+        duty["due"] == "12-05" and duty["recurring"] is True and isinstance(duty["reporter"], list)
+    )
+
+
+# -- the corpus of plan texts written for this (bench/plan_corpus.py) ---------------------------
+
+
+def test_corpus_recall_precision_and_fields():
+    from bench import plan_score
+
+    totals, scores = plan_score.score()
+    misses = {
+        s.case.name: [e.quote_has for e in s.goals_missed] + [e.quote_has for e in s.duties_missed]
+        for s in scores
+        if s.goals_missed or s.duties_missed
+    }
+    assert len(plan_score.CASES) >= 10
+    assert totals.goal_recall >= 0.93, misses
+    assert totals.goal_precision >= 0.95, [g.quote for s in scores for g in s.goals_extra]
+    assert totals.duty_recall >= 0.93, misses
+    assert totals.duty_precision >= 0.95, [d.quote for s in scores for d in s.duties_extra]
+    assert totals.goals_fields_right >= 0.7 * totals.goals_found
+    assert totals.duties_fields_right >= 0.65 * totals.duties_found
+    assert totals.documents_right == totals.documents, {
+        s.case.name: s.document_wrong for s in scores if s.document_wrong
+    }
+
+
+def test_corpus_cases_that_must_be_read_whole():
+    """Cases read exactly: every goal and duty found, with every field as expected."""
+    from bench import plan_score
+
+    scores = {s.case.name: s for s in plan_score.score()[1]}
+    for name in ("lam_dong_2025_after_merger", "nghe_an_2024_unnumbered_draft"):
+        s = scores[name]
+        assert not s.goals_missed and not s.goals_extra, name
+        assert not s.duties_missed and not s.duties_extra, name
+    table = scores["nghe_an_2022_ntm_table"]  # a table of targets: one goal per target cell
+    assert not table.goals_missed and not table.goals_extra
+    assert all(not plan_score.goal_fields(e, g) for e, g in table.goals_found if "|" in g.quote)
