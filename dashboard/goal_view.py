@@ -7,8 +7,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, fmt, widgets
+from dashboard import charts, fmt, plan_view, widgets
 from dashboard.i18n import t
+from dashboard.pages import BY_KEY
 from dashboard.projection import BEHIND_RATIO
 from dashboard.queries.goals import CONTRIBUTES
 from etl.spec.measures import MEASURES
@@ -108,11 +109,30 @@ def detail(goals: pd.DataFrame, lang: str, key: str = "goal") -> None:
         )
         st.caption(status_help(g, lang))
         st.caption(f"{t('source_document', lang)}: {g.source_document}")
+        source(g, lang)
     with right:
         if g.points:
             widgets.chart(charts.goal_trend(g, lang), f"{key}_trend")
         else:
             st.caption(t("status_no_data", lang))
+
+
+def source(g, lang: str) -> None:
+    """The plan's sentence a goal came from, and a link to it highlighted in the plan
+    (goals from a workbook, or frames from before sentences were kept, have none)."""
+    quote = getattr(g, "quote", None)
+    batch = getattr(g, "batch_id", None)
+    if not isinstance(quote, str) or not quote.strip():
+        return
+    st.caption(plan_view.quote_caption(quote))
+    if batch is None or batch != batch:  # NaN: a frame put together from several
+        return
+    st.page_link(
+        str(BY_KEY["plan"].path),
+        label=t("plan_link", lang),
+        icon=":material/article:",
+        query_params=plan_view.plan_link(int(batch), g.goal_id),
+    )
 
 
 def table(goals: pd.DataFrame, lang: str, key: str, title: str) -> None:

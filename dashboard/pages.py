@@ -114,6 +114,16 @@ PAGES: tuple[Page, ...] = (
         "data",
         needs="upload",
     ),
+    Page(
+        "plan_import",
+        "page_plan_import",
+        "plan_import.py",
+        "nhap-ke-hoach",
+        ":material/post_add:",
+        "data",
+        needs="upload",
+    ),
+    Page("plan", "page_plan", "plan.py", "ke-hoach", ":material/article:", "data"),
     Page("history", "page_history", "history.py", "lich-su-nap", ":material/history:", "data"),
     Page(
         "templates", "page_templates", "templates.py", "bieu-mau", ":material/description:", "data"

@@ -706,6 +706,187 @@ LABELS: dict[str, tuple[str, str]] = {
     "audit_refused": ("Bị từ chối", "Refused"),
     "audit_ok": ("Được", "Done"),
     "audit_none": ("Chưa có dòng nhật ký nào.", "The log is empty."),
+    # -- Nhập kế hoạch, Văn bản kế hoạch (dashboard/app_pages/plan_import.py, plan.py) --
+    "page_plan_import": ("Nhập kế hoạch", "Import a plan"),
+    "page_plan": ("Văn bản kế hoạch", "Plan documents"),
+    "plan_import_help": (
+        "Tải lên văn bản kế hoạch (Word, PDF có lớp chữ, văn bản thuần hoặc trang web). "
+        "tiendo đề xuất các chỉ tiêu và nghĩa vụ báo cáo, mỗi mục kèm câu gốc trong văn bản. "
+        "Hãy xác nhận, sửa hoặc bỏ từng mục rồi bấm Lưu vào kho; chưa có gì được lưu trước "
+        "khi bấm nút.",
+        "Upload a plan document (Word, PDF with a text layer, plain text or a web page). "
+        "tiendo proposes its goals and reporting duties, each with the sentence it came from. "
+        "Confirm, edit or drop each, then press Save to the warehouse; nothing is saved "
+        "before that.",
+    ),
+    "plan_drop": (
+        "Kéo thả tệp kế hoạch vào đây hoặc bấm Chọn tệp · tối đa {mb} MB · {types}",
+        "Drag a plan file here or press Choose files · at most {mb} MB · {types}",
+    ),
+    "plan_reading": ("Đang đọc kế hoạch…", "Reading the plan…"),
+    "plan_document": ("Thông tin văn bản", "The document"),
+    "plan_file": (
+        "Tệp {file} ({format}), {n} đoạn văn bản.",
+        "File {file} ({format}), {n} paragraphs.",
+    ),
+    "plan_number": ("Số văn bản", "Number"),
+    "plan_date": ("Ngày ban hành", "Date issued"),
+    "plan_issuer": ("Cơ quan ban hành", "Issued by"),
+    "plan_province": ("Tỉnh", "Province"),
+    "plan_goals": ("Chỉ tiêu đề xuất", "Proposed goals"),
+    "plan_goals_help": (
+        "Bỏ dấu ở cột Giữ để không lưu một chỉ tiêu; sửa trực tiếp trong bảng. Chỉ tiêu chưa "
+        "có cách đo sẽ không được lưu.",
+        "Untick Keep to leave a goal out; edit right in the table. A goal without a measure "
+        "is not saved.",
+    ),
+    "plan_duties": ("Nghĩa vụ báo cáo đề xuất", "Proposed reporting duties"),
+    "plan_duties_help": (
+        "Bỏ dấu ở cột Giữ để không lưu một nghĩa vụ báo cáo; sửa trực tiếp trong bảng.",
+        "Untick Keep to leave a duty out; edit right in the table.",
+    ),
+    "plan_keep": ("Giữ", "Keep"),
+    "plan_col_name": ("Tên chỉ tiêu", "Goal"),
+    "plan_col_value": ("Giá trị", "Value"),
+    "plan_col_value_max": ("Giá trị tối đa", "Up to"),
+    "plan_col_comparison": ("So sánh", "Comparison"),
+    "plan_col_unit": ("Đơn vị tính", "Unit"),
+    "plan_col_deadline": ("Thời hạn", "Deadline"),
+    "plan_col_recurring": ("Hằng năm", "Every year"),
+    "plan_col_scope_level": ("Cấp áp dụng", "Applies to"),
+    "plan_col_scope_name": ("Đơn vị", "Unit"),
+    "plan_col_measure": ("Cách đo", "Measure"),
+    "plan_col_measure_help": (
+        "Số liệu nào đo chỉ tiêu này, ví dụ training_achieved:chuyên môn nghiệp vụ (số người "
+        "đã đào tạo lĩnh vực chuyên môn nghiệp vụ).",
+        "Which data measures this goal, e.g. training_achieved:chuyên môn nghiệp vụ (people "
+        "trained in that field).",
+    ),
+    "plan_col_report_name": ("Tên báo cáo", "Report"),
+    "plan_col_frequency": ("Tần suất", "How often"),
+    "plan_col_due": ("Hạn nộp", "Due"),
+    "plan_col_due_help": (
+        "Một lần: dd/mm/yyyy; hằng năm: dd/mm; hằng tháng, quý, 6 tháng: ngày trong tháng "
+        "sau kỳ báo cáo (ví dụ 15).",
+        "Once: dd/mm/yyyy; yearly: dd/mm; monthly, quarterly, half-yearly: the day of the "
+        "month after the period (e.g. 15).",
+    ),
+    "plan_col_recipient": ("Nơi nhận", "Recipient"),
+    "plan_col_reporter": ("Đơn vị báo cáo", "Reported by"),
+    "plan_col_reporter_help": (
+        "Các đơn vị phải gửi báo cáo, cách nhau bằng dấu phẩy.",
+        "Who must send the report, separated by commas.",
+    ),
+    "plan_col_report_kind": ("Loại số liệu", "Kind of data"),
+    "plan_cmp_ge": ("≥ (ít nhất)", "≥ (at least)"),
+    "plan_cmp_gt": ("> (hơn)", "> (more than)"),
+    "plan_cmp_eq": ("= (đúng bằng)", "= (exactly)"),
+    "plan_cmp_le": ("≤ (nhiều nhất)", "≤ (at most)"),
+    "plan_cmp_lt": ("< (dưới)", "< (less than)"),
+    "plan_cmp_range": ("khoảng (từ … đến …)", "range (from … to …)"),
+    "plan_level_province": ("Tỉnh", "Province"),
+    "plan_level_district": ("Huyện", "District"),
+    "plan_level_commune": ("Xã", "Commune"),
+    "plan_level_each_district": ("Từng huyện", "Each district"),
+    "plan_level_each_commune": ("Từng xã", "Each commune"),
+    "plan_freq_once": ("Một lần", "Once"),
+    "plan_freq_monthly": ("Hằng tháng", "Monthly"),
+    "plan_freq_quarterly": ("Hằng quý", "Quarterly"),
+    "plan_freq_half_yearly": ("6 tháng một lần", "Half-yearly"),
+    "plan_freq_yearly": ("Hằng năm", "Yearly"),
+    "plan_kind_officers": ("Cán bộ", "Officers"),
+    "plan_kind_communes": ("Xã, nông thôn mới", "Communes, new rural"),
+    "plan_kind_training": ("Đào tạo, bồi dưỡng", "Training"),
+    "plan_kind_goals": ("Chỉ tiêu", "Goals"),
+    "plan_kind_other": ("Khác", "Other"),
+    "plan_no_goals": (
+        "Không tìm thấy chỉ tiêu định lượng nào (con số kèm đơn vị tính và thời hạn) trong "
+        "văn bản này. Các nghĩa vụ báo cáo bên dưới vẫn lưu được.",
+        "No quantified goal (a figure with its unit and deadline) was found in this "
+        "document. The reporting duties below can still be saved.",
+    ),
+    "plan_no_duties": (
+        "Không tìm thấy nghĩa vụ báo cáo nào trong văn bản này.",
+        "No reporting duty was found in this document.",
+    ),
+    "plan_source": ("Câu gốc trong kế hoạch", "The sentence in the plan"),
+    "plan_pick": ("Xem câu gốc của", "Show the sentence of"),
+    "plan_pick_goal": ("Chỉ tiêu {n}: {name}", "Goal {n}: {name}"),
+    "plan_pick_duty": ("Nghĩa vụ báo cáo {n}: {name}", "Reporting duty {n}: {name}"),
+    "plan_full_text": (
+        "Toàn văn kế hoạch (các câu được đề xuất được tô màu)",
+        "The whole plan (the proposed sentences highlighted)",
+    ),
+    "plan_save": ("Lưu vào kho", "Save to the warehouse"),
+    "plan_save_help": (
+        "Chỉ các dòng có dấu ở cột Giữ được lưu, thành một lô chỉ tiêu kèm tệp kế hoạch, "
+        "người nạp: {user}.",
+        "Only the rows ticked Keep are saved, as one goals batch with the plan file, loaded "
+        "by {user}.",
+    ),
+    "plan_fix_first": (
+        "Chưa lưu. Hãy sửa các dòng sau rồi bấm Lưu vào kho lại:",
+        "Not saved. Fix these rows, then press Save to the warehouse again:",
+    ),
+    "plan_goal_no_value": (
+        "Chỉ tiêu {n} ({name}): chưa có giá trị (một con số).",
+        "Goal {n} ({name}): no value (a number).",
+    ),
+    "plan_duty_bad_due": (
+        'Nghĩa vụ báo cáo {n}: không đọc được hạn nộp "{due}". Ghi dd/mm/yyyy (một lần), '
+        "dd/mm (hằng năm) hoặc ngày trong tháng (hằng tháng, quý, 6 tháng).",
+        'Reporting duty {n}: cannot read the due "{due}". Write dd/mm/yyyy (once), dd/mm '
+        "(yearly) or a day of the month (monthly, quarterly, half-yearly).",
+    ),
+    "plan_nothing_kept": (
+        "Chưa giữ chỉ tiêu hay nghĩa vụ báo cáo nào: không có gì để lưu.",
+        "No goal or reporting duty is ticked Keep: nothing to save.",
+    ),
+    "plan_pick_batch": ("Kế hoạch đã nhập", "Imported plan"),
+    "plan_pick_placeholder": ("Chọn một kế hoạch", "Choose a plan"),
+    "plan_batch_label": (
+        "Lô {batch} · {reference} · {file}",
+        "Batch {batch} · {reference} · {file}",
+    ),
+    "plan_no_reference": ("Kế hoạch", "Plan"),
+    "plan_none": (
+        "Chưa có kế hoạch nào được nhập. Dùng trang Nhập kế hoạch để đọc một văn bản kế hoạch.",
+        "No plan has been imported yet. Use Import a plan to read a plan document.",
+    ),
+    "plan_unknown_batch": (
+        "Lô {batch} không có văn bản kế hoạch kèm theo (không có lô này, lô được nạp từ "
+        "biểu mẫu Excel, hoặc lô ngoài phạm vi tài khoản).",
+        "Batch {batch} has no plan document (no such batch, a batch loaded from an Excel "
+        "template, or one outside your account's units).",
+    ),
+    "plan_reference": ("Văn bản", "Document"),
+    "plan_download": ("Tải văn bản gốc", "Download the original"),
+    "plan_showing_goal": (
+        "Câu của chỉ tiêu **{name}** (mã {id}):",
+        "The sentence of goal **{name}** (id {id}):",
+    ),
+    "plan_showing_duty": (
+        "Câu của nghĩa vụ báo cáo **{name}** (mã {id}):",
+        "The sentence of reporting duty **{name}** (id {id}):",
+    ),
+    "plan_goal_not_in_batch": (
+        "Chỉ tiêu {id} không thuộc lô {batch}; dưới đây là toàn văn kế hoạch của lô.",
+        "Goal {id} is not in batch {batch}; the batch's whole plan is below.",
+    ),
+    "plan_duty_not_in_batch": (
+        "Nghĩa vụ báo cáo {id} không thuộc lô {batch}; dưới đây là toàn văn kế hoạch của lô.",
+        "Reporting duty {id} is not in batch {batch}; the batch's whole plan is below.",
+    ),
+    "plan_quote_missing": (
+        "Không tìm thấy câu của {id} trong văn bản (câu đã được sửa khi lưu).",
+        "The sentence of {id} is not in the text (it was edited when saved).",
+    ),
+    "plan_text": ("Toàn văn kế hoạch", "The whole plan"),
+    "plan_marked": (
+        "{n} câu được tô màu: các chỉ tiêu và nghĩa vụ báo cáo đã lưu của lô này.",
+        "{n} sentences highlighted: the goals and reporting duties this batch saved.",
+    ),
+    "plan_link": ("Xem câu này trong kế hoạch", "See this sentence in the plan"),
 }
 
 

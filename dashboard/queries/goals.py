@@ -54,6 +54,8 @@ GOAL_COLUMNS = [
     "part_pct",
     "points",
     "batch_ids",
+    "batch_id",  # the goal's own batch (its plan, when it came from one: Văn bản kế hoạch)
+    "quote",  # the plan's sentence it came from; None for a goal typed in a workbook
 ]
 # A count goal of the province under one of its units: no status of its own.
 CONTRIBUTES = "contributes"
@@ -95,7 +97,7 @@ def _goals(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> list[SimpleNames
     sql = f"""
         WITH u AS (SELECT * FROM units WHERE era = $era AND level = $level AND code = $code)
         SELECT g.goal_id, g.name, g.measure, g.scope, g.target_value, g.unit, g.deadline,
-               g.source_document, g.batch_id, g.era, g.scope_level, g.scope_code,
+               g.source_document, g.quote, g.batch_id, g.era, g.scope_level, g.scope_code,
                g.province_code, b.as_of_date::DATE AS issued,
                NOT coalesce(({own_named}), FALSE) AS inherited
         FROM goals g JOIN batches b USING (batch_id) LEFT JOIN u ON TRUE
@@ -217,4 +219,6 @@ def _judge(g, series: list, province: list | None, unit: UnitFilter, today: dt.d
         part_pct=part,
         points=[(d, v) for d, v, _ in points],
         batch_ids=[*sorted({int(b) for _, _, ids in points for b in ids}), int(g.batch_id)],
+        batch_id=int(g.batch_id),
+        quote=g.quote,
     )
