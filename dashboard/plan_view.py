@@ -23,7 +23,6 @@ import pandas as pd
 from etl.fmt import number
 from etl.labels import t
 from etl.plan import patterns
-from etl.plan.extract import propose
 from etl.plan.model import (
     COMPARISONS,
     FREQUENCIES,
@@ -35,7 +34,6 @@ from etl.plan.model import (
     Proposals,
     Scope,
 )
-from etl.plan.read import PlanError, read_plan
 from etl.spec.kinds import REPORT_KINDS
 from etl.spec.measures import MEASURES
 
@@ -78,7 +76,11 @@ def file_key(content: bytes) -> str:
 
 def read_proposals(content: bytes, file_name: str, programmes: list[str]) -> Proposals | str:
     """What tiendo proposes for a dropped plan, or the Vietnamese sentence saying why the
-    file cannot be read (shown as it is: never a traceback)."""
+    file cannot be read (shown as it is: never a traceback). The reader is imported here:
+    a goal's page needs only the sentence helpers below."""
+    from etl.plan.extract import propose
+    from etl.plan.read import PlanError, read_plan
+
     try:
         plan = read_plan(content, file_name)
     except PlanError as exc:

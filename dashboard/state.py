@@ -165,6 +165,8 @@ def sidebar() -> Filters | None:
                 # restores the whole view
                 "commune": _param("commune") if province_key else "",
                 "goal": _param("goal"),
+                "batch": _param("batch"),
+                "duty": _param("duty"),
             }.items()
             if v
         }
