@@ -29,7 +29,7 @@ from etl.spec import kinds
 from etl.spec.tables import FACT_TABLES
 from etl.store import Warehouse, goal_series, snapshots
 from etl.units import Unit
-from etl.units.reference import LEGACY, NEW
+from etl.units.reference import ERA_CHANGE, LEGACY, NEW
 from etl.units.resolve import Resolver, era_from_names, unit_index
 
 __all__ = [
@@ -42,8 +42,6 @@ __all__ = [
     "prepare",
     "unit_index",
 ]
-
-ERA_CHANGE = dt.date(2025, 7, 1)
 
 
 @dataclass

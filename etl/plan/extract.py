@@ -18,14 +18,11 @@ from dataclasses import dataclass
 
 from etl.plan import patterns as P
 from etl.plan.model import Document, Duty, Goal, PlanText, Proposals, Scope
-from etl.units.reference import LEGACY, NEW
+from etl.units.index import split_name
+from etl.units.reference import ERA_CHANGE, LEGACY, NEW
 from etl.units.resolve import unit_index
+from etl.values import parse_number
 
-ERA_CHANGE = dt.date(2025, 7, 1)
-_QUANTITY = re.compile(
-    rf"(?P<a>{P.NUMBER})\s*(?P<pa>%|phần trăm)?"
-    rf"(?:\s*(?:[-–—]|đến|tới)\s*(?P<b>{P.NUMBER})\s*(?P<pb>%|phần trăm)?)?"
-)
 _QUANTITY_FOLDED = re.compile(
     rf"(?P<a>{P.NUMBER})\s*(?P<pa>%|phan tram)?"
     rf"(?:\s*(?:[-–—]|den|toi)\s*(?P<b>{P.NUMBER})\s*(?P<pb>%|phan tram)?)?"
@@ -42,13 +39,6 @@ class Sentence:
     end: int
     line: int  # paragraph index
     table: bool = False
-
-
-def _num(text: str) -> float:
-    text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
-        text = text.replace(".", "").replace(",", ".")
-    return float(text.replace(",", "."))
 
 
 # -- cutting the text ------------------------------------------------------------------------
@@ -204,13 +194,10 @@ _PLACE_DATE = re.compile(  # "Thanh Hóa, ngày 17 tháng 12 năm 2018", "Ngày 
 
 def _provinces(era: str) -> dict[str, tuple[str, str]]:
     """Folded bare name -> (name as written in the reference, code), for one era."""
-    from etl.units.index import split_name
-
     out = {}
-    for (e, level, code), unit in unit_index().by_code.items():
-        if e == era and level == "province":
-            name = re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", unit.name)
-            out[re.sub(r"[^a-z]", "", P.fold(split_name(unit.name)[1]))] = (name, code)
+    for unit in unit_index().within(era, "province"):
+        name = re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", unit.name)
+        out[re.sub(r"[^a-z]", "", P.fold(split_name(unit.name)[1]))] = (name, unit.code)
     return out
 
 
@@ -339,16 +326,12 @@ class _Context:
 
 
 def _units(era: str, province: str | None, level: str) -> dict[str, tuple[str, str]]:
-    from etl.units.index import split_name
-
     if not province:
         return {}
-    out = {}
-    for (e, lv, code), unit in unit_index().by_code.items():
-        if e == era and lv == level and unit.province_code == province:
-            bare = split_name(unit.name)[1]
-            out[P.fold(bare).replace(" ", "")] = (unit.name, code)
-    return out
+    return {
+        P.fold(split_name(u.name)[1]).replace(" ", ""): (u.name, u.code)
+        for u in unit_index().within(era, level, province)
+    }
 
 
 def _horizon(low: str, doc: Document) -> dt.date | None:
@@ -385,7 +368,6 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 def _unit_after(ctx: _Context, pos: int, end: int) -> tuple[str, int] | None:
     window = ctx.low[pos : min(end, pos + 40)]
-    lead = len(window) - len(window.lstrip(" (số"))
     lead = len(window) - len(window.lstrip())
     rest = window[lead:]
     if rest.startswith("so "):
@@ -443,14 +425,14 @@ def _measure(ctx: _Context, value_start: int, clause: tuple[int, int], unit: str
     tail = ctx.low[value_start : clause[1]]
     whole = ctx.low[clause[0] : clause[1]]
     after_value = P.after_value(tail)
-    for text in (after_value, whole):
-        for rule in P.rules("measure"):
-            if rule.unit and rule.unit != kind:
-                continue
-            if rule.regex.search(text):
-                return rule.means
-        if text is after_value and unit != "%":
-            continue
+    return _measure_rule(after_value, kind) or _measure_rule(whole, kind)
+
+
+def _measure_rule(folded: str, kind: str) -> str | None:
+    """The first measure rule for values of ``kind`` ("%" or "count") that matches."""
+    for rule in P.rules("measure"):
+        if (not rule.unit or rule.unit == kind) and rule.regex.search(folded):
+            return rule.means
     return None
 
 
@@ -541,8 +523,8 @@ def _goals_in_sentence(ctx: _Context, s: Sentence, in_targets: bool) -> Iterator
                 unit = ctx.plan.text[b:unit_end].strip().split()[0].lower()
             if not (cue_sentence or first_deadline):
                 continue
-            value = _num(m.group("a"))
-            top = _num(m.group("b")) if m.group("b") else None
+            value = parse_number(m.group("a"))
+            top = parse_number(m.group("b")) if m.group("b") else None
             if top is not None and top <= value:
                 continue  # "1 - 2" only as a rising range
             comparison = (
@@ -604,8 +586,8 @@ def _table_goals(ctx: _Context, rows: list[Sentence]) -> Iterator[Goal]:
             m = _QUANTITY_FOLDED.search(cell)
             if not m:
                 continue
-            value = _num(m.group("a"))
-            top = _num(m.group("b")) if m.group("b") else None
+            value = parse_number(m.group("a"))
+            top = parse_number(m.group("b")) if m.group("b") else None
             unit_here = "%" if (m.group("pa") or unit == "%") else (unit or "")
             comparison = "range" if top is not None else "="
             for rule in P.rules("comparison"):
@@ -637,15 +619,8 @@ def _table_goals(ctx: _Context, rows: list[Sentence]) -> Iterator[Goal]:
 
 
 def _table_measure(ctx: _Context, name: str, unit: str) -> str | None:
-    text = P.fold(name)
-    text = re.sub(r"^(?:ty le|so)\s+", "", text)
-    kind = "%" if unit == "%" else "count"
-    for rule in P.rules("measure"):
-        if rule.unit and rule.unit != kind:
-            continue
-        if rule.regex.search(text):
-            return rule.means
-    return None
+    text = re.sub(r"^(?:ty le|so)\s+", "", P.fold(name))
+    return _measure_rule(text, "%" if unit == "%" else "count")
 
 
 def _in_targets_section(low: str, headings: list[tuple[int, str]], pos: int) -> bool:

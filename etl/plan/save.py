@@ -28,10 +28,9 @@ from etl.plan.model import Duty, PlanText, Proposals
 from etl.problems import Problem
 from etl.spec.measures import MEASURES
 from etl.store import Warehouse, WarehouseError
-from etl.units.reference import LEGACY, NEW
+from etl.units.reference import ERA_CHANGE, LEGACY, NEW
 from etl.units.resolve import unit_index
 
-ERA_CHANGE = dt.date(2025, 7, 1)
 MAX_YEARS = 10  # a recurring duty is expanded over at most this many years
 
 
@@ -67,12 +66,7 @@ def _era(proposals: Proposals) -> str:
 
 
 def _units(era: str, province: str, level: str) -> list:
-    units = [
-        u
-        for (e, lv, _code), u in unit_index().by_code.items()
-        if e == era and lv == level and u.province_code == province
-    ]
-    return sorted(units, key=lambda u: u.code)
+    return unit_index().within(era, level, province)
 
 
 def _prefix(proposals: Proposals) -> str:

@@ -124,6 +124,17 @@ class UnitIndex:
                     self._exact.setdefault((era, level, p, b), []).append(unit)
                     self._loose.setdefault((era, level, p, fold(b)), []).append(unit)
 
+    def within(self, era: str, level: str, province_code: str | None = None) -> list[Unit]:
+        """The units of ``level`` in one era (of one province, if given), by code."""
+        return sorted(
+            (
+                u
+                for (e, lv, _code), u in self.by_code.items()
+                if e == era and lv == level and province_code in (None, u.province_code)
+            ),
+            key=lambda u: u.code,
+        )
+
     def describe(self, unit: Unit) -> str:
         """'Xã Hoằng Phụ (Huyện Hoằng Hóa, Tỉnh Thanh Hóa, mã 16003)'."""
         where = []

@@ -10,6 +10,7 @@ one address at a time.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import json
 import sqlite3
@@ -26,6 +27,7 @@ from etl.text import fold
 
 LEGACY = "legacy"
 NEW = "2025"
+ERA_CHANGE = dt.date(2025, 7, 1)  # the first day of NEW: districts abolished
 ERA_START_2025 = "2025-07-01"
 
 
