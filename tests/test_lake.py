@@ -629,6 +629,51 @@ def commit_together(*paths: Path) -> list[dict]:
     return out
 
 
+OPENER = textwrap.dedent(
+    """
+    import sys, time
+    from etl.store import Warehouse, migrations
+    go = float(sys.argv[1])
+    time.sleep(max(0.0, go - time.time()))
+    wh = Warehouse()
+    wh.upgrade()
+    with wh.read() as con:
+        print(migrations.current_version(con))
+    """
+)
+
+
+def test_replicas_starting_together_on_a_new_lake_all_open_it(lake):
+    """An empty catalog, and four processes open it at the same moment (replicas and a
+    loader started together): DuckLake's tables and tiendo's are made once, every process
+    opens the lake, and none shows an error."""
+    from etl.store import migrations
+
+    go = time.time() + 3  # after the processes have imported duckdb and the extensions
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, str(go)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    for proc in procs:
+        stdout, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == 0, stderr
+        assert stdout.split()[-1] == str(migrations.LATEST)
+    assert state()["batches"] == {}
+    with Warehouse().read() as con:  # each migration and each unit once, not once a process
+        applied = [r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()]
+        units, distinct = con.execute(
+            "SELECT count(*), count(DISTINCT (era, code)) FROM ref_units"
+        ).fetchone()
+    assert sorted(applied) == list(range(1, migrations.LATEST + 1))
+    assert units == distinct > 10_000
+
+
 def test_two_supersedes_of_one_scope_at_the_same_moment_both_end_well(lake, tmp_path):
     """Both commits replace the same current batch at once: DuckLake refuses the second,
     the loader retries it whole, and it then replaces the first. Both are loaded; one is

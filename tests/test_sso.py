@@ -282,6 +282,9 @@ def _options(page, label: str) -> list[str]:
     box = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
         has_text=label
     )
+    # the sidebar is taller than the window: a drop-down at its very bottom edge takes
+    # the click (focus) but opens no list, so it is brought into view first
+    box.first.scroll_into_view_if_needed()
     box.first.click()
     options = page.get_by_role("option")
     options.first.wait_for(timeout=TIMEOUT_MS)
@@ -294,6 +297,7 @@ def _choose(page, label: str, option: str) -> None:
     box = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').filter(
         has_text=label
     )
+    box.first.scroll_into_view_if_needed()
     box.first.click()
     page.get_by_role("option", name=option, exact=True).click()
     _finished(page)

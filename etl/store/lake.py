@@ -133,10 +133,7 @@ class Lake:
         for name in names:
             self._db.execute(f"LOAD {_quote(str(extension_file(name)))}")
         try:
-            self._db.execute(
-                f"ATTACH {_quote('ducklake:postgres:' + self.dsn)} AS {MAIN} "
-                f"(DATA_PATH {_quote(self.data_path)})"
-            )
+            self._attach_catalog()
             self._db.execute(f"ATTACH {_quote(self.dsn)} AS {PG} (TYPE postgres)")
             self._make_sequences()
         except duckdb.Error as exc:
@@ -148,6 +145,27 @@ class Lake:
 
     def __repr__(self) -> str:
         return f"Lake({self.dsn!r}, {self.data_path!r})"
+
+    def _attach_catalog(self, attempts: int = 5) -> None:
+        """Attach the DuckLake catalog. On an empty catalog the first ATTACH creates
+        DuckLake's tables; two processes starting together (two replicas, a loader) both
+        try, and PostgreSQL refuses the second's CREATE TABLE once the first has
+        committed. The catalog then exists, so the loser attaches again."""
+        for attempt in range(attempts):
+            try:
+                self._db.execute(
+                    f"ATTACH {_quote('ducklake:postgres:' + self.dsn)} AS {MAIN} "
+                    f"(DATA_PATH {_quote(self.data_path)})"
+                )
+                return
+            except duckdb.Error as exc:
+                text = str(exc)
+                racing = "Failed to initialize DuckLake" in text and (
+                    "duplicate key" in text or "already exists" in text
+                )
+                if not racing or attempt == attempts - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
 
     # ------------------------------------------------------------------ snapshots
 

@@ -12,6 +12,7 @@ type) needs a migration of its own here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -183,7 +184,10 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> list[int]:
         set_meta(con, "schema_version", str(LATEST))
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        # a lake's COMMIT that lost to another process's has ended the transaction
+        # already; the conflict is the error to raise (the caller retries on it)
+        with contextlib.suppress(duckdb.Error):
+            con.execute("ROLLBACK")
         raise
     return [m.version for m in pending]
 

@@ -338,7 +338,8 @@ def cache_formula_values(path: Path, sheet_index: int, values: dict[str, float])
         if info.filename == member:
             text = data.decode("utf-8")
             for ref, value in values.items():
-                pattern = re.compile(rf'(<c r="{ref}"[^>]*>)<f>(.*?)</f><v\s*/>(</c>)')
+                # openpyxl writes the empty value as <v/> or, when lxml is installed, <v></v>
+                pattern = re.compile(rf'(<c r="{ref}"[^>]*>)<f>(.*?)</f>(?:<v\s*/>|<v></v>)?(</c>)')
 
                 def cached(m: re.Match, value: float = value) -> str:
                     return f"{m.group(1)}<f>{m.group(2)}</f><v>{value:g}</v>{m.group(3)}"
