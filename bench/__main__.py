@@ -283,19 +283,23 @@ def report_speed(out: Path) -> None:
 
 
 def plan_quality() -> None:
-    """How well plans are read: recall and precision over the corpus written for it, and
-    how long reading one takes (the reading, against splitting its text into lines)."""
+    """How well plans are read: recall and precision over each corpus (the texts written
+    with the reader, and the texts written blind to it), and how long reading them takes
+    (against splitting their text into lines)."""
     from bench import plan_score
 
-    totals, scores = plan_score.score()
-    print(f"\n0. Đọc kế hoạch: {len(scores)} văn bản mẫu (bench/plan_corpus.py)")
-    for line in plan_score.report(totals):
-        print(f"   {line}")
-    text = "\n".join(s.case.text for s in scores)
+    every = []
+    for name, cases in plan_score.CORPORA.items():
+        totals, scores = plan_score.score(cases)
+        every += scores
+        print(f"\n0. Đọc kế hoạch: {len(scores)} văn bản mẫu {name}")
+        for line in plan_score.report(totals):
+            print(f"   {line}")
+    text = "\n".join(s.case.text for s in every)
     lines, _ = best(lambda: len(text.splitlines()))
-    read, _ = best(lambda: [plan_score.score_case(s.case) for s in scores])
+    read, _ = best(lambda: [plan_score.score_case(s.case) for s in every])
     print(
-        f"   đọc cả {len(scores)} văn bản {vn(read * 1000, 1)} ms "
+        f"   đọc cả {len(every)} văn bản {vn(read * 1000, 1)} ms "
         f"({vn(read / max(lines, 1e-9), 0)} lần thời gian chỉ tách dòng)"
     )
 

@@ -133,7 +133,11 @@ def test_numbers_that_are_not_goals():
 def test_thanh_hoa_600():
     p = propose("thanh_hoa_2017_tong_ket_du_an_600.txt")
     g = only(p.goals, value=100)
-    assert (g.comparison, g.unit, g.measure) == ("=", "%", "officer_placed_share")
+    assert (g.comparison, g.unit, g.measure) == (
+        ">=",
+        "%",
+        "officer_placed_share",
+    )  # "hết số": all of them
     assert "bố trí, sử dụng hết số đội viên" in g.quote
     assert g.deadline == dt.date(2017, 12, 31)  # the year the plan's dates speak of
     assert p.document.province.name == "Thanh Hóa" and p.document.issuer == "UBND tỉnh Thanh Hóa"
@@ -160,7 +164,11 @@ def test_thanh_hoa_207():
     assert d.reporter == ["Sở Nội vụ"] and d.recipient == "UBND tỉnh"
     d = only(p.duties, due=dt.date(2019, 12, 31))  # "báo cáo UBND tỉnh trong quý IV năm 2019"
     assert d.reporter == ["Sở Khoa học và Công nghệ"]
-    assert only(p.duties, due=dt.date(2018, 12, 30)).frequency == "once"
+    # two things due by 30/12/2018: the departments' and districts' own plans, and the
+    # a) item's "hoàn thành trước 30/12/2018, báo cáo UBND tỉnh (qua Sở Nội vụ)"
+    dated = [d for d in p.duties if d.due == dt.date(2018, 12, 30)]
+    assert len(dated) == 2 and {d.frequency for d in dated} == {"once"}
+    assert any(d.quote.startswith("a) ") for d in dated)
 
 
 def test_cao_bang_list_of_reports_under_a_lead_in():
@@ -228,22 +236,28 @@ def test_json_has_the_contract_fields():
 # -- the corpus of plan texts written for this (bench/plan_corpus.py) ---------------------------
 
 
-def test_corpus_recall_precision_and_fields():
+@pytest.mark.parametrize("corpus", ["written", "blind"])
+def test_corpus_recall_precision_and_fields(corpus):
+    """Both corpora: the texts written with the reader, and the held-out texts written
+    blind to it (bench/plan_corpus_blind_*.py), which it must read as well."""
     from bench import plan_score
+    from bench.plan_corpus import check_corpus
 
-    totals, scores = plan_score.score()
+    cases = plan_score.CASES if corpus == "written" else plan_score.BLIND
+    check_corpus(cases)
+    totals, scores = plan_score.score(cases)
     misses = {
         s.case.name: [e.quote_has for e in s.goals_missed] + [e.quote_has for e in s.duties_missed]
         for s in scores
         if s.goals_missed or s.duties_missed
     }
-    assert len(plan_score.CASES) >= 10
-    assert totals.goal_recall >= 0.93, misses
-    assert totals.goal_precision >= 0.95, [g.quote for s in scores for g in s.goals_extra]
-    assert totals.duty_recall >= 0.93, misses
-    assert totals.duty_precision >= 0.95, [d.quote for s in scores for d in s.duties_extra]
-    assert totals.goals_fields_right >= 0.7 * totals.goals_found
-    assert totals.duties_fields_right >= 0.65 * totals.duties_found
+    assert len(cases) >= 10
+    assert totals.goal_recall >= 0.95, misses
+    assert totals.goal_precision >= 0.97, [g.quote for s in scores for g in s.goals_extra]
+    assert totals.duty_recall >= 0.95, misses
+    assert totals.duty_precision >= 0.97, [d.quote for s in scores for d in s.duties_extra]
+    assert totals.goals_fields_right >= 0.85 * totals.goals_found
+    assert totals.duties_fields_right >= 0.75 * totals.duties_found
     assert totals.documents_right == totals.documents, {
         s.case.name: s.document_wrong for s in scores if s.document_wrong
     }
@@ -261,3 +275,95 @@ def test_corpus_cases_that_must_be_read_whole():
     table = scores["nghe_an_2022_ntm_table"]  # a table of targets: one goal per target cell
     assert not table.goals_missed and not table.goals_extra
     assert all(not plan_score.goal_fields(e, g) for e, g in table.goals_found if "|" in g.quote)
+
+
+# -- how things stand, whose plan it is, tables by unit, "trình" ----------------------------------
+
+HEAD = """ỦY BAN NHÂN DÂN
+{body_upper}
+Số: 21/KH-UBND
+{place}, ngày 10 tháng 3 năm 2021
+KẾ HOẠCH
+Giảm nghèo bền vững giai đoạn 2021-2025
+Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;
+"""
+
+
+def plan_text(body: str, body_upper: str = "TỈNH CÀ MAU", place: str = "Cà Mau") -> PlanText:
+    return PlanText("k.txt", "txt", HEAD.format(body_upper=body_upper, place=place) + body)
+
+
+def test_figures_of_today_are_not_goals():
+    p = extract.propose(
+        plan_text(
+            "I. THỰC TRẠNG\n"
+            "Toàn tỉnh có 101 xã với 2.268 cán bộ; cán bộ nữ chiếm 24,6%.\n"
+            "II. MỤC TIÊU\n"
+            "- Năm 2020 toàn tỉnh có 48 xã đạt chuẩn nông thôn mới; trong đó 04 xã nâng cao.\n"
+            "- Hiện có 12 xã chưa có trụ sở kiên cố; phấn đấu 100% xã có trụ sở làm việc kiên cố.\n"
+            "- Huyện Ngọc Hiển có ít nhất 01 xã đạt chuẩn nông thôn mới nâng cao.\n"
+        )
+    )
+    values = sorted(g.value for g in p.goals)
+    # the present (a "Thực trạng" section, "hiện có", a year before the plan) is not
+    # promised; "Ngọc Hiển có" is not "hiện có" (tones decide)
+    assert values == [1, 100], [(g.value, g.name) for g in p.goals]
+    hien = only(p.goals, value=1)
+    assert hien.scope.level == "district" and hien.scope.name == "Huyện Ngọc Hiển"
+    assert hien.measure == "ntm_level_count:NTM nâng cao"
+
+
+def test_a_district_plan_is_for_the_district():
+    p = extract.propose(
+        plan_text(
+            "II. MỤC TIÊU\n"
+            "- Tỷ lệ hộ nghèo toàn huyện giảm xuống còn 25%.\n"
+            "- Mỗi xã có ít nhất 01 mô hình sinh kế.\n",
+            body_upper="HUYỆN MƯỜNG NHÉ",
+            place="Mường Nhé",
+        )
+    )
+    assert p.document.issuer == "UBND huyện Mường Nhé"
+    assert (p.document.province.name, p.document.province.code) == ("Điện Biên", "11")
+    poor = only(p.goals, value=25)
+    assert (poor.scope.level, poor.scope.name) == ("district", "Huyện Mường Nhé")
+    assert (poor.comparison, poor.measure) == ("<=", "indicator_mean:tỷ lệ hộ nghèo")
+    assert only(p.goals, value=1).scope.level == "each_commune"
+
+
+def test_a_table_whose_rows_are_units_takes_its_target_from_the_line_above():
+    p = extract.propose(
+        plan_text(
+            "II. MỤC TIÊU\n"
+            "c) Tỷ lệ gia đình văn hóa của các huyện trọng điểm:\n"
+            "STT | Huyện | Đơn vị tính | Thực hiện năm 2020 | Năm 2023 | Đến năm 2025\n"
+            "1 | Huyện U Minh | % | 80,5 | 85 | 90\n"
+            "2 | Huyện Ngọc Hiển | % | 70 | 75 | 82,5\n"
+        )
+    )
+    table = [g for g in p.goals if " | " in g.quote]
+    assert sorted(g.value for g in table) == [75, 82.5, 85, 90]  # not the 2020 column
+    for g in table:
+        assert g.scope.level == "district" and g.scope.name in g.quote
+        assert g.measure == "indicator_mean:tỷ lệ gia đình văn hóa" and g.unit == "%"
+        assert g.name.startswith("Tỷ lệ gia đình văn hóa")
+    assert only(table, value=82.5).deadline == dt.date(2025, 12, 31)
+
+
+def test_trinh_sends_to_a_body_and_trinh_do_sends_nothing():
+    p = extract.propose(
+        plan_text(
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Nội vụ xây dựng Đề án, trình UBND tỉnh trước ngày 31/10/2021.\n"
+            "2. Bảo đảm 100% công chức có trình độ đại học trước ngày 30/6/2022.\n"
+            "3. Các huyện báo cáo kết quả thực hiện các chỉ tiêu về Sở Nội vụ trước ngày 15 "
+            "tháng cuối quý.\n"
+        )
+    )
+    assert {(d.frequency, str(d.due)) for d in p.duties} == {
+        ("once", "2021-10-31"),
+        ("quarterly", "15"),
+    }
+    sent = only(p.duties, frequency="once")
+    assert sent.recipient == "UBND tỉnh" and sent.reporter == ["Sở Nội vụ"]
+    assert only(p.duties, frequency="quarterly").report_kind == "goals"

@@ -522,3 +522,37 @@ def test_empty_files_are_refused(content, file_name):
 
 def test_accepted_formats():
     assert ACCEPTED == ("docx", "pdf", "txt", "html", "htm")
+
+
+def test_broken_lines_are_joined_and_page_numbers_dropped():
+    """A text copied from a PDF: sentences broken at the page's edge, "2" and "Trang 2"
+    between them. Items, headings and table rows stay lines of their own."""
+    from etl.plan.read import unbreak
+
+    lines = [
+        "KẾ HOẠCH",
+        "Thực hiện Chương trình xây dựng nông thôn",
+        "mới trên địa bàn tỉnh năm 2017",
+        "- Tỷ lệ hộ gia đình đạt danh hiệu văn hóa năm 2017",
+        "2",
+        "Trang 2",
+        "đạt từ 80% trở lên.",
+        "2. Các sở báo cáo về",
+        "Văn phòng Điều phối nông thôn mới tỉnh như sau:",
+        "+ Báo cáo năm: gửi trước ngày 10/11/2017.",
+        "a) Cấp huyện tổng hợp",
+        "STT | Chỉ tiêu | Năm 2026",
+        "1 | Số xã | 5",
+    ]
+    assert unbreak(lines) == [
+        "KẾ HOẠCH",
+        "Thực hiện Chương trình xây dựng nông thôn mới trên địa bàn tỉnh năm 2017",
+        "- Tỷ lệ hộ gia đình đạt danh hiệu văn hóa năm 2017 đạt từ 80% trở lên.",
+        "2. Các sở báo cáo về Văn phòng Điều phối nông thôn mới tỉnh như sau:",
+        "+ Báo cáo năm: gửi trước ngày 10/11/2017.",
+        "a) Cấp huyện tổng hợp",
+        "STT | Chỉ tiêu | Năm 2026",
+        "1 | Số xã | 5",
+    ]
+    txt = read_plan("\n".join(lines).encode("utf-8"), "ke_hoach.txt")
+    assert "năm 2017 đạt từ 80% trở lên." in txt.text and "Trang 2" not in txt.text

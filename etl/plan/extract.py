@@ -11,13 +11,16 @@ proposal keeps its sentence and its place in the text.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from etl.plan import patterns as P
 from etl.plan.model import Document, Duty, Goal, PlanText, Proposals, Scope
+from etl.plan.read import unbreak
 from etl.units.index import split_name
 from etl.units.reference import ERA_CHANGE, LEGACY, NEW
 from etl.units.resolve import unit_index
@@ -282,10 +285,17 @@ def _tidy_body(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" :-")
     if name.isupper():
         name = name.capitalize()
-        name = re.sub(r"^Ủy ban nhân dân", "UBND", name)
-        name = re.sub(r"\btỉnh (\w)", lambda m: "tỉnh " + m.group(1).upper(), name)
+        name = re.sub(r"^Ủy ban nhân dân|^Ubnd\b", "UBND", name)
+        name = re.sub(r"^Hđnd\b", "HĐND", name)
+        # a place's name is in capitals ("huyện Mường Nhé"), as is a department's first
+        # word ("Sở Nội vụ")
         name = re.sub(
-            r"(tỉnh [A-ZĐÀ-Ỹ]\w*) (\w)", lambda m: m.group(1) + " " + m.group(2).upper(), name
+            r"\b(tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn) (.+)$",
+            lambda m: f"{m.group(1)} " + " ".join(w.capitalize() for w in m.group(2).split()),
+            name,
+        )
+        name = re.sub(
+            r"^(Sở|Ban|Văn phòng|Phòng) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", name
         )
     return re.sub(r"^Ủy ban nhân dân", "UBND", name)
 
@@ -302,7 +312,11 @@ def _title(text: str) -> str | None:
         title = []
         for nxt in lines[i + 1 : i + 6]:
             g = P.fold(nxt)
-            if re.match(r"(?:can cu|[-_*=]{3,})", g) or len(nxt) > 250 or nxt.endswith(":"):
+            if (
+                re.match(r"(?:can cu|[-_*=]{3,}|phan [ivx]+\b|chuong [ivx\d]+\b|[ivx]+\.|\d+\.)", g)
+                or len(nxt) > 250
+                or nxt.endswith(":")
+            ):
                 break
             title.append(nxt)
         if title:
@@ -323,6 +337,9 @@ class _Context:
     horizon: dt.date | None
     districts: dict[str, tuple[str, str]]  # folded bare name -> (name, code)
     communes: dict[str, tuple[str, str]]
+    own: Scope = dataclasses.field(
+        default_factory=lambda: Scope("province")
+    )  # the plan's own unit: the issuer's province or district
 
 
 def _units(era: str, province: str | None, level: str) -> dict[str, tuple[str, str]]:
@@ -334,14 +351,30 @@ def _units(era: str, province: str | None, level: str) -> dict[str, tuple[str, s
     }
 
 
+_PERIODS = (
+    r"giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})",
+    r"\b\d{4}\s*[-–—]\s*(\d{4})\b",
+    r"đến năm\s+(\d{4})",
+)
+
+
 def _horizon(low: str, doc: Document) -> dt.date | None:
-    """The plan's end: its title's period ("giai đoạn 2011-2015", "đến năm 2015")."""
+    """The plan's end: its title's period ("giai đoạn 2011-2015", "đến năm 2015", "năm
+    2026"), else the latest period its opening speaks of."""
+    title = P.fold(re.sub(r"(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}", "", doc.title or ""))
+    title = re.sub(
+        r"\b(?:nghi quyet|quyet dinh|chi thi|ket luan|ke hoach)\s+(?:so\s+)?[\w./-]*\d[\w./-]*",
+        "",
+        title,
+    )
+    # "giai đoạn 2021-2025, định hướng đến năm 2030": the plan's goals are for 2025
+    title = re.sub(r"\b(?:dinh huong|tam nhin)\b.*$", "", title)
+    for pattern in (*_PERIODS, r"\bnăm\s+(\d{4})\b"):
+        years = [int(m.group(1)) for m in P.compiled(pattern).finditer(title)]
+        if years:
+            return dt.date(max(years), 12, 31)
     head = low[: min(len(low), 2500)]
-    for pattern in (
-        r"giai đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(\d{4})",
-        r"\b\d{4}\s*[-–—]\s*(\d{4})\b",
-        r"đến năm\s+(\d{4})",
-    ):
+    for pattern in _PERIODS:
         years = [int(m.group(1)) for m in P.compiled(pattern).finditer(head)]
         if years:
             return dt.date(max(years), 12, 31)
@@ -354,10 +387,49 @@ def _horizon(low: str, doc: Document) -> dt.date | None:
     return None
 
 
+def _own_unit(ctx: _Context) -> Scope:
+    """The unit whose plan it is: a district when a district's People's Committee issued
+    it ("UBND huyện Mường Nhé"), else the province."""
+    issuer = ctx.doc.issuer or ""
+    m = re.match(
+        r"(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|quan)\s+(.+)$", P.fold(issuer)
+    )
+    if m and ctx.doc.province is None:  # a district's plan that names no province
+        key = re.sub(r"[^a-z]", "", m.group(1))
+        hits = [
+            u
+            for u in unit_index().within(ctx.era, "district")
+            if P.fold(split_name(u.name)[1]).replace(" ", "") == key
+        ]
+        if len(hits) == 1:
+            code = hits[0].province_code
+            name = next(n for n, c in _provinces(ctx.era).values() if c == code)
+            ctx.doc.province = Scope("province", name, code)
+            ctx.districts = _units(ctx.era, code, "district")
+            ctx.communes = _units(ctx.era, code, "commune")
+    if m:
+        named = _named_units(_over(ctx, issuer), 0, len(issuer))
+        if named and named[0][1].level == "district":
+            return named[0][1]
+    province = ctx.doc.province
+    return Scope(
+        "province", province.name if province else None, province.code if province else None
+    )
+
+
+def _over(ctx: _Context, text: str) -> _Context:
+    """``ctx`` over another text (an issuer's name), its place names capitalised as
+    headers print them in capitals ("UBND HUYỆN MƯỜNG NHÉ")."""
+    text = re.sub(r"\w+", lambda m: m.group(0).capitalize(), text)
+    return dataclasses.replace(
+        ctx, plan=PlanText("", "txt", text), low=P.fold(text), lowt=P.lower(text)
+    )
+
+
 def _excluded(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for rule in P.rules("not_target"):
-        for m in rule.regex.finditer(ctx.low, start, end):
+        for m in rule.regex.finditer(ctx.lowt if rule.tones else ctx.low, start, end):
             spans.append((m.start(), m.end()))
     return spans
 
@@ -374,7 +446,7 @@ def _unit_after(ctx: _Context, pos: int, end: int) -> tuple[str, int] | None:
         rest, lead = rest[3:], lead + 3
     for rule in P.rules("unit"):
         m = rule.regex.match(rest)
-        if m:
+        if m and not rest[m.end() : m.end() + 1].isalnum():
             unit = rule.means or ctx.plan.text[pos + lead : pos + lead + m.end()].split(",")[0]
             return unit.lower(), pos + lead + m.end()
     return None
@@ -400,11 +472,44 @@ def _comparison(ctx: _Context, clause_start: int, a: int, b: int, value: float, 
 
 
 def _scope(ctx: _Context, start: int, end: int) -> Scope:
-    rule = _first("scope", ctx.low, start, end)
-    if rule and rule.means.startswith("each_"):
-        return Scope(rule.means)
+    """Who a value is for: the last unit named before it in its clause ("mỗi huyện ...,
+    riêng huyện Nậm Pồ ... 20"), else the plan's own unit."""
+    found: list[tuple[int, Scope]] = []
+    for rule in P.rules("scope"):
+        if rule.means.startswith("each_"):
+            found += [
+                (m.start(), Scope(rule.means)) for m in rule.regex.finditer(ctx.low, start, end)
+            ]
+    named = _named_units(ctx, start, end)
+    for (pos, scope), (nxt, parent) in itertools.pairwise(named):
+        if (
+            scope.level == "commune"
+            and parent.level == "district"
+            and re.fullmatch(r"[a-z ]+(?:,\s*|\s*\(\s*)", ctx.low[pos:nxt].split(" ", 1)[-1])
+        ):
+            named.remove((nxt, parent))  # "xã Vũ Hội, huyện Vũ Thư": the commune
+            break
+    found += named
+    if found:
+        return max(found, key=lambda f: f[0])[1]
+    after = re.compile(r"\s(?:thuoc|cua|tai|o|tren dia ban)\s+$")
+    for pos, scope in _named_units(ctx, end, _clause_end(ctx.low, end)):
+        if after.search(ctx.low, max(0, pos - 16), pos):
+            return scope  # "cho 120 công chức cấp xã thuộc huyện Xuyên Mộc"
+    return ctx.own
+
+
+def _clause_end(low: str, pos: int) -> int:
+    m = re.compile(r"[;.\n]").search(low, pos)
+    return m.start() if m else len(low)
+
+
+def _named_units(ctx: _Context, start: int, end: int) -> list[tuple[int, Scope]]:
+    """The districts and communes of the plan's province named in low[start:end]."""
+    out = []
     for m in P.compiled(
-        r"\b(huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+([a-z]+(?:\s+[a-z]+){0,2})"
+        # in a lookahead: "cấp xã thuộc huyện Xuyên Mộc" overlaps "huyện Xuyên Mộc"
+        r"\b(?=(huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+([a-z]+(?:\s+[a-z]+){0,2}))"
     ).finditer(ctx.low, start, end):
         words = m.group(2).split()
         table = ctx.communes if m.group(1) in ("xa", "phuong", "thi tran") else ctx.districts
@@ -413,27 +518,73 @@ def _scope(ctx: _Context, start: int, end: int) -> Scope:
             if key in table and ctx.plan.text[m.start(2)].isupper():
                 name, code = table[key]
                 level = "commune" if table is ctx.communes else "district"
-                return Scope(level, name, code)
-    province = ctx.doc.province
-    return Scope(
-        "province", province.name if province else None, province.code if province else None
-    )
+                out.append((m.start(), Scope(level, name, code)))
+                break
+    return out
 
 
-def _measure(ctx: _Context, value_start: int, clause: tuple[int, int], unit: str) -> str | None:
-    kind = "%" if unit == "%" else "count"
-    tail = ctx.low[value_start : clause[1]]
-    whole = ctx.low[clause[0] : clause[1]]
-    after_value = P.after_value(tail)
-    return _measure_rule(after_value, kind) or _measure_rule(whole, kind)
+PEOPLE = frozenset({"người", "lượt"})  # the units (patterns' ``unit`` rules) that count people
 
 
-def _measure_rule(folded: str, kind: str) -> str | None:
-    """The first measure rule for values of ``kind`` ("%" or "count") that matches."""
+def _measure(
+    ctx: _Context, value_start: int, clause: tuple[int, int], unit: str, before: int
+) -> str | None:
+    """The measure that counts the value at ``value_start``: from its own words (up to
+    the next value), else from its clause; ``before`` is where the clause's words about
+    it begin (a clause with no subject of its own, "đến năm 2025 còn dưới 2%", borrows
+    its sentence's)."""
+    low = ctx.low
+    if _is_delta(ctx, clause[0], value_start):
+        return None
+    kind = _kind(unit)
+    nxt = _QUANTITY_FOLDED.search(low, value_start + 1, clause[1])
+    while nxt and nxt.start() <= value_start + 12:  # the value's own "2 - 3", "19/19"
+        nxt = _QUANTITY_FOLDED.search(low, nxt.end(), clause[1])
+    tail = P.after_value(low[value_start : nxt.start() if nxt else clause[1]])
+    if len(re.findall(r"[a-z]+", tail)) >= 2:  # the value names what it counts
+        before = clause[0]
+    return _measure_rule(tail, kind) or _measure_rule(low[before : clause[1]], kind, anchored=False)
+
+
+def _kind(unit: str) -> str:
+    """Which measure rules a value's unit can take (see the ``measure`` group)."""
+    if unit == "%":
+        return "%"
+    return "people" if unit in PEOPLE else ("communes" if unit == "xã" else "count")
+
+
+def _is_delta(ctx: _Context, clause_start: int, value_start: int) -> bool:
+    """Whether the value is a change ("có thêm 03 xã", "giảm bình quân 0,5%"), not a level."""
+    before = ctx.low[max(clause_start, value_start - 40) : value_start]
+    return any(rule.regex.search(before) for rule in P.rules("delta"))
+
+
+def _measure_rule(folded: str, kind: str, anchored: bool = True) -> str | None:
+    """The first measure rule for values of ``kind`` ("%", "people" or "count") that
+    matches; a "count" rule takes people too. Without ``anchored``, the rules that read
+    the words right after a value ("^...") are left out: a whole clause starts with
+    something else ("Xã Hướng Phùng phấn đấu tỷ lệ gia đình văn hóa ...")."""
     for rule in P.rules("measure"):
-        if (not rule.unit or rule.unit == kind) and rule.regex.search(folded):
+        if not anchored and rule.pattern.startswith(("^", "(?=")):
+            continue
+        fits = not rule.unit or rule.unit == kind or (rule.unit == "count" and kind != "%")
+        if fits and rule.regex.search(folded):
             return rule.means
     return None
+
+
+_NO_SUBJECT = re.compile(
+    r"^[\W\d]*(?:(?:phan dau|den|toi|het|cuoi|nam|quy|giai doan|trong|con|giam|xuong|duoi|"
+    r"tren|khong qua|toi da|it nhat|toi thieu|dat|la|chi con|[ivx]+|va)\b[\W\d]*)*$"
+)
+
+
+def _subject_start(ctx: _Context, s: Sentence, clause: tuple[int, int], a: int) -> int:
+    """Where the words about the value at ``a`` begin: its clause, or its sentence when
+    the clause before the value holds only time and comparison words."""
+    if clause[0] > s.start and _NO_SUBJECT.match(ctx.low[clause[0] : a]):
+        return s.start
+    return clause[0]
 
 
 _NAME_LEAD = re.compile(
@@ -466,6 +617,7 @@ def _name(ctx: _Context, clause: tuple[int, int], a: int) -> str:
     )
     end = a + ref.start() if ref else end
     text = ctx.plan.text[start:end].strip(" ,.;:-+")
+    text = re.sub(r"^(?:[a-zđ]\)|\d+(?:\.\d+)*[.)])\s+", "", text)  # an item's mark: "đ)", "2.1."
     lead = 0
     while True:  # leading words of time and promise: "Chậm nhất đến cuối quý II năm 2012,"
         m = _NAME_LEAD.match(text, lead) or P.compiled(
@@ -484,26 +636,42 @@ def _all_of(ctx: _Context, clause: tuple[int, int]) -> Iterator[tuple[int, int]]
             yield m.start(), m.end()
 
 
-def _goals_in_sentence(ctx: _Context, s: Sentence, in_targets: bool) -> Iterator[Goal]:
+def _goals_in_sentence(
+    ctx: _Context, s: Sentence, in_targets: bool, section_deadline: dt.date | None
+) -> Iterator[Goal]:
+    """The goals of one sentence. ``section_deadline``: the deadline its heading or lead
+    line gives ("2.2. Định hướng đến năm 2030", "Phấn đấu trong năm 2026:")."""
     low = ctx.low
     excluded = _excluded(ctx, s.start, s.end)
     sentence_deadline, _ = deadline(low, s.start, s.end)
     sentence_recurring = frequency(low, s.start, s.end, ctx.lowt) == "yearly"
     cue_sentence = in_targets or _first("target_cue", low, s.start, s.end) is not None
+    default = section_deadline or ctx.horizon
     carried: dt.date | None = None
+    last: tuple[str, str] | None = None  # the measure of the sentence's last goal, its unit
+    stating = False  # an earlier clause told how things stand ("hiện có ...; trong đó ...")
     for clause in clauses(low, s):
         first_deadline, _ = deadline(low, clause[0], clause[1])
+        if _states(ctx, clause) or (
+            stating
+            and not first_deadline
+            and not re.search(r"\bphan dau\b", low[clause[0] : clause[1]])
+        ):
+            stating = True
+            carried = first_deadline or carried
+            continue
         for a, _b in _all_of(ctx, clause):
             c_deadline, _ = deadline(low, clause[0], clause[1], a)
-            due = c_deadline or carried or sentence_deadline or ctx.horizon
+            due = c_deadline or carried or sentence_deadline or default
+            scope = _scope(ctx, clause[0], a)
             yield Goal(
                 quote=ctx.plan.text[s.start : s.end],
                 value=100.0,
-                comparison="=",
+                comparison=">=",
                 unit="%",
                 deadline=due,
-                scope=_scope(ctx, clause[0], a),
-                measure=_measure(ctx, a, clause, "%"),
+                scope=scope,
+                measure=_measure(ctx, a, clause, "%", _subject_start(ctx, s, clause, a)),
                 name=_name(ctx, clause, a),
                 start=s.start,
                 end=s.end,
@@ -527,13 +695,38 @@ def _goals_in_sentence(ctx: _Context, s: Sentence, in_targets: bool) -> Iterator
             top = parse_number(m.group("b")) if m.group("b") else None
             if top is not None and top <= value:
                 continue  # "1 - 2" only as a rising range
+            c_deadline, _ = deadline(low, clause[0], clause[1], a)
+            when = c_deadline or carried
+            if when and ctx.doc.date and when < ctx.doc.date:
+                continue  # a figure of the past ("năm 2015 toàn tỉnh có 84,3%; trong đó ...")
             comparison = (
                 "range" if top is not None else _comparison(ctx, clause[0], a, b, value, unit)
             )
-            c_deadline, _ = deadline(low, clause[0], clause[1], a)
             c_recurring = frequency(low, clause[0], clause[1], ctx.lowt) == "yearly"
             recurring = c_recurring or (sentence_recurring and not c_deadline)
-            due = None if recurring else (c_deadline or carried or sentence_deadline or ctx.horizon)
+            due = None if recurring else (c_deadline or carried or sentence_deadline or default)
+            scope = _scope(ctx, clause[0], a)
+            measure = _measure(ctx, a, clause, unit, _subject_start(ctx, s, clause, a))
+            if (
+                measure is None
+                and last
+                and last[1] == unit
+                and _PART.match(low, clause[0])
+                and not _is_delta(ctx, clause[0], a)
+            ):
+                measure = last[0]  # "...; trong đó năm 2023 tuyển chọn ít nhất 40 người"
+            if measure:
+                last = (measure, unit)
+            if (
+                measure
+                and measure.startswith("training_achieved")
+                and scope.level
+                in (
+                    "commune",
+                    "each_commune",
+                )
+            ):
+                measure = None  # people trained are counted by province and district
             yield Goal(
                 quote=ctx.plan.text[s.start : s.end],
                 value=value,
@@ -542,8 +735,8 @@ def _goals_in_sentence(ctx: _Context, s: Sentence, in_targets: bool) -> Iterator
                 unit=unit,
                 deadline=due,
                 recurring=recurring,
-                scope=_scope(ctx, clause[0], a),
-                measure=_measure(ctx, a, clause, unit),
+                scope=scope,
+                measure=measure,
                 name=_name(ctx, clause, a),
                 start=s.start,
                 end=s.end,
@@ -551,29 +744,59 @@ def _goals_in_sentence(ctx: _Context, s: Sentence, in_targets: bool) -> Iterator
         carried = first_deadline or carried
 
 
+_PART = re.compile(r"[\s,;:]*(?:trong do|rieng|dac biet|rieng doi voi)\b")
+
+
+def _states(ctx: _Context, clause: tuple[int, int]) -> bool:
+    """Whether a clause tells how things stand ("hiện có ...", "đầu năm 2017 toàn huyện
+    có ...") rather than promising something ("phấn đấu" overrides)."""
+    if not any(search(rule, ctx.low, *clause, ctx.lowt) for rule in P.rules("state")):
+        return False
+    return not re.search(r"\bphan dau\b", ctx.low[clause[0] : clause[1]])
+
+
+_NAME_HEADER = re.compile(r"chi tieu|noi dung|muc tieu")
+# a column of units: the table's rows are communes or districts, its target is named above
+_UNIT_HEADER = re.compile(r"^(?:ten\s+)?(?:xa|phuong|huyen|thi xa|dia phuong|don vi(?!\s*tinh))\b")
+
+
 def _table_goals(ctx: _Context, rows: list[Sentence]) -> Iterator[Goal]:
-    """Targets in a table: a header row names the columns (the target's name, its unit,
-    and one column per deadline); every number under a deadline column is a goal."""
+    """Targets in a table: a header row names the columns (the target's name, or the
+    unit each row is for, its unit of measure, and one column per deadline); every
+    number under a deadline column is a goal. A table whose rows are units takes its
+    target's name from the line above it ("Tỷ lệ gia đình văn hóa của các xã: ...")."""
     header: list[str] | None = None
+    above = ""
     for s in rows:
         cells = [c.strip() for c in ctx.plan.text[s.start : s.end].split(" | ")]
         folded = [P.fold(c) for c in cells]
-        if any(re.search(r"chi tieu|noi dung|muc tieu", c) for c in folded) and any(
+        if any(_NAME_HEADER.search(c) or _UNIT_HEADER.match(c) for c in folded) and any(
             re.search(r"(?:19|20)\d\d", c) for c in folded
         ):
             header = folded
+            line_start = ctx.plan.text.rfind("\n", 0, max(0, s.start - 1)) + 1
+            above = ctx.plan.text[line_start : max(line_start, s.start - 1)].strip()
+            above = re.sub(r"^(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+*•])\s*", "", above).rstrip(":")
             continue
         if header is None or len(cells) < 2:
             continue
+        by_unit = not any(_NAME_HEADER.search(h) for h in header)
         name_col = next(
-            (i for i, h in enumerate(header) if re.search(r"chi tieu|noi dung|muc tieu", h)), 1
+            (
+                i
+                for i, h in enumerate(header)
+                if (_UNIT_HEADER.match(h) if by_unit else _NAME_HEADER.search(h))
+            ),
+            1,
         )
         unit_col = next((i for i, h in enumerate(header) if re.search(r"don vi|dvt", h)), None)
         if name_col >= len(cells) or not re.search(r"[a-z]", folded[name_col]):
             continue
         name = cells[name_col]
+        target = f"{above} — {name}" if by_unit and above else name
+        subject = P.fold(above) if by_unit else folded[name_col]
         unit_text = cells[unit_col] if unit_col is not None and unit_col < len(cells) else ""
-        unit = "%" if "%" in unit_text or "ty le" in folded[name_col] else (unit_text.lower() or "")
+        unit = "%" if "%" in unit_text or "ty le" in subject else (unit_text.lower() or "")
         for i, h in enumerate(header):
             if i in (name_col, unit_col) or i >= len(cells):
                 continue
@@ -598,7 +821,7 @@ def _table_goals(ctx: _Context, rows: list[Sentence]) -> Iterator[Goal]:
                     break
             else:
                 if top is None:
-                    comparison = "<=" if "ngheo" in folded[name_col] else ">="
+                    comparison = "<=" if "ngheo" in subject else ">="
             recurring = bool(re.search(r"hang nam|moi nam", h))
             due = None if recurring else dt.date(int(years[-1]), 12, 31)
             offset = s.start
@@ -610,9 +833,13 @@ def _table_goals(ctx: _Context, rows: list[Sentence]) -> Iterator[Goal]:
                 unit=unit_here,
                 deadline=due,
                 recurring=recurring,
-                scope=_scope(ctx, offset, offset + len(name) + 4),
-                measure=_table_measure(ctx, name, unit_here),
-                name=name[:160],
+                scope=_scope(
+                    ctx,
+                    offset,
+                    offset + len(ctx.plan.text[s.start : s.end].split(" | ")[0]) + len(name) + 8,
+                ),
+                measure=_table_measure(ctx, above if by_unit else name, unit_here),
+                name=target[:160],
                 start=s.start,
                 end=s.end,
             )
@@ -620,13 +847,36 @@ def _table_goals(ctx: _Context, rows: list[Sentence]) -> Iterator[Goal]:
 
 def _table_measure(ctx: _Context, name: str, unit: str) -> str | None:
     text = re.sub(r"^(?:ty le|so)\s+", "", P.fold(name))
-    return _measure_rule(text, "%" if unit == "%" else "count")
+    unit = {"nguoi": "người", "luot": "lượt", "xa": "xã"}.get(P.fold(unit.strip()), unit)
+    kind = _kind(unit)
+    return _measure_rule(text, kind) or _measure_rule(P.fold(name), kind)
 
 
-def _in_targets_section(low: str, headings: list[tuple[int, str]], pos: int) -> bool:
-    """Whether the nearest section heading above is about goals ("Mục tiêu", "Chỉ tiêu")."""
-    current = [h for p, h in headings if p <= pos]
-    return bool(current) and bool(re.search(r"muc tieu|chi tieu", current[-1]))
+@dataclass(frozen=True)
+class _Section:
+    targets: bool  # under a heading about goals ("Mục tiêu", "Chỉ tiêu")
+    state: bool  # under a heading about how things stand ("Thực trạng")
+    deadline: dt.date | None  # the deadline a heading or lead line above gives
+
+
+_TOP = re.compile(r"^\s*[IVX]+\.\s")  # "II. MỤC TIÊU": a section of the first level
+
+
+def _section(ctx: _Context, headings: list[tuple[int, str, int]], pos: int) -> _Section:
+    """What the headings (and lead lines ending in ":") above ``pos`` say about it, up to
+    its first-level section."""
+    above = [h for h in headings if h[0] < pos]
+    above = [h for h in above if not ctx.plan.text[h[0] : h[2]].rstrip().endswith((".", ";"))]
+    numbered = [h for h in above if _HEADING.match(ctx.plan.text[h[0] : h[2]])]
+    nearest = numbered[-1][1] if numbered else ""
+    targets = bool(re.search(r"muc tieu|chi tieu", nearest))
+    state = any(rule.regex.search(nearest) for rule in P.rules("state_heading"))
+    found: dt.date | None = None
+    for start, _folded, end in reversed(above):
+        found, _ = deadline(ctx.low, start, end)
+        if found or _TOP.match(ctx.plan.text[start:end]):
+            break
+    return _Section(targets, state, found)
 
 
 # -- duties ---------------------------------------------------------------------------------------
@@ -641,12 +891,9 @@ def _due(low: str, start: int, end: int, freq: str | None):
         g = m.groups()
         try:
             if rule.means == "date":
-                date = dt.date(int(g[2]), int(g[1]), int(g[0]))
-                if freq in (None, "once", "monthly", "quarterly", "half-yearly"):  # dated: once
-                    return "once", date, m
-                if freq == "yearly":
-                    return freq, f"{date.month:02d}-{date.day:02d}", m
-                return freq, date.day, m
+                # a date with its year is one report, whatever it is called ("báo cáo năm:
+                # gửi trước ngày 10/11/2017")
+                return "once", dt.date(int(g[2]), int(g[1]), int(g[0])), m
             if rule.means in ("quarter", "month"):
                 date = _date(rule.means, g)
                 if date and freq in (None, "once"):
@@ -678,10 +925,10 @@ _BODY_STOP = re.compile(
     r"\s+(?:thực hiện|tổ chức|báo cáo|gửi|nộp|định kỳ|hằng năm|hàng năm|căn cứ|theo|trong|"
     r"tiếp tục|chịu|chủ trì|phối hợp|làm|có trách nhiệm|xây dựng|tiến hành|triển khai|tổng hợp|"
     r"kết quả|tình hình|trước|để|vào|về việc|đánh giá|rà soát|hoàn thành|được|nghiên cứu|"
-    r"căn cứ|trên cơ sở|khẩn trương|thường xuyên|cùng cấp|kiểm tra)\b|[:;.()]",
+    r"căn cứ|trên cơ sở|khẩn trương|thường xuyên|cùng cấp|kiểm tra|như sau)\b|[:;.()]",
     re.I,
 )
-_TO = re.compile(r"\s*(?:\S+\s+){0,9}?(?:ve|cho|len|den|toi)\s+|\s+")
+_TO = re.compile(r"\s*(?:\S+\s+){0,15}?(?:ve|cho|len|den|toi)\s+|\s+")
 
 
 def _org_at(ctx: _Context, pos: int, end: int) -> tuple[int, int] | None:
@@ -696,7 +943,7 @@ def _org_at(ctx: _Context, pos: int, end: int) -> tuple[int, int] | None:
 
 
 def _recipient(ctx: _Context, start: int, end: int) -> str | None:
-    verb_rule = P.rules("report_verb")[0]
+    verb_rule = P.rules("to_verb")[0]
     for v in verb_rule.regex.finditer(ctx.low, start, end):
         m = _TO.match(ctx.low, v.end(), end)
         for pos in ([m.end()] if m else []) + [v.end() + 1]:
@@ -813,7 +1060,11 @@ def _duties(
             freq, due, _m = found
             if freq == "once" and due is None:
                 continue
-            if not P.rules("report_verb")[0].regex.search(low, a, b) and not (is_item and lead):
+            if (
+                not P.rules("report_verb")[0].regex.search(low, a, b)
+                and not (is_item and lead)
+                and not (len(parts) > 1 and freq)  # "6 tháng (trước 20/6) và hằng năm ... báo cáo"
+            ):
                 continue
             kind_rule = _first("report_kind", low, a, b) or (
                 _first("report_kind", low, lead[0], lead[1]) if lead else None
@@ -844,7 +1095,13 @@ def _split_reports(low: str, s: Sentence) -> list[tuple[int, int]]:
     dues = [m for rule in P.rules("due") for m in rule.regex.finditer(low, s.start, s.end)]
     if len(dues) < 2:
         return [(s.start, s.end)]
-    cuts = [m.start() for m in re.finditer(r"\b(?:va|;|,)\s+(?=bao cao|gui)", low[s.start : s.end])]
+    cuts = [
+        m.start()
+        for m in re.finditer(
+            r"(?:\bva|;|,)\s+(?=bao cao|gui|(?:ca|hang|moi) nam\b|(?:6|06|sau) thang\b)",
+            low[s.start : s.end],
+        )
+    ]
     if not cuts:
         return [(s.start, s.end)]
     bounds = [s.start, *(s.start + c for c in cuts), s.end]
@@ -910,6 +1167,8 @@ def _with_programme(g: Goal, title: str, programmes: list[str]) -> None:
 def propose(plan: PlanText, programmes: list[str] | None = None) -> Proposals:
     """Read a plan's text; propose its document facts, goals and duties. ``programmes``:
     the officer programmes the warehouse knows, to name an officer measure's argument."""
+    # the text as read_plan gives it (a text given directly gets the same tidying)
+    plan = dataclasses.replace(plan, text="\n".join(unbreak(plan.text.split("\n"))))
     low = P.fold(plan.text)
     if len(low) != len(plan.text):  # a letter whose lower case is longer: fold one by one
         low = "".join(P.fold(c) if len(P.fold(c)) == 1 else "?" for c in plan.text)
@@ -926,6 +1185,7 @@ def propose(plan: PlanText, programmes: list[str] | None = None) -> Proposals:
         _units(era, code, "district"),
         _units(era, code, "commune"),
     )
+    ctx.own = _own_unit(ctx)
     doc.period_end = ctx.horizon
     period = P.compiled(r"giai đoạn\s+(?:từ\s+)?(?:năm\s+)?(\d{4})\s*(?:[-–—]|đến|tới)").search(
         low[:2500]
@@ -952,6 +1212,7 @@ def propose(plan: PlanText, programmes: list[str] | None = None) -> Proposals:
             g.deadline,
             g.recurring,
             g.scope.level,
+            g.scope.code,
             g.comparison,
             g.measure or _object(low, g),
         )
@@ -996,11 +1257,19 @@ def _object(low: str, g: Goal) -> str:
 
 
 def _sentence_goals(ctx: _Context, all_sentences: list[Sentence], headings) -> Iterator[Goal]:
-    plain = [(p, f) for p, f, _e in headings]
+    leads = [
+        (a, ctx.low[a:b], b)
+        for a, b in paragraphs(ctx.plan.text)
+        if ctx.plan.text[a:b].rstrip().endswith(":") and b - a < 200
+    ]
+    marks = sorted({*headings, *leads})
     for s in all_sentences:
         if s.table or _is_heading_only(ctx, s):
             continue
-        yield from _goals_in_sentence(ctx, s, _in_targets_section(ctx.low, plain, s.start))
+        section = _section(ctx, marks, s.start)
+        if section.state and not re.search(r"\bphan dau\b", ctx.low[s.start : s.end]):
+            continue  # "II. THỰC TRẠNG": the figures of today
+        yield from _goals_in_sentence(ctx, s, section.targets, section.deadline)
 
 
 def _is_heading_only(ctx: _Context, s: Sentence) -> bool:

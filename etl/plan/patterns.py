@@ -15,15 +15,23 @@ Groups and what ``means`` holds:
 - ``not_target``: a number in this phrase is not a goal's value (document numbers, dates,
   ages, money, article numbers, a project's name). ``means``: "".
 - ``target_cue``: words that make a clause a promise ("phấn đấu", "đạt"). ``means``: "".
+- ``state``: words that tell how things stand today, not what is promised ("hiện có",
+  "thực trạng"); a clause with them and no "phấn đấu" proposes no goal. ``means``: "".
+  In ``state_heading``, the headings of a section that describes the present.
+- ``delta``: words right before a value that make it a change, not a level ("có thêm 03
+  xã", "giảm bình quân 0,5%/năm"): no measure counts a change. ``means``: "".
 - ``unit``: the counted noun after a number; ``means``: the unit stored ("người", "xã").
 - ``comparison``: words before or after the value; ``means``: one of model.COMPARISONS.
 - ``deadline``: when a goal is due; ``means``: how the groups read (see extract.deadline).
 - ``recurring``: a goal or report every year/quarter/month; ``means``: the frequency.
 - ``scope``: who the goal is for; ``means``: one of model.SCOPE_LEVELS.
 - ``measure``: which measure of etl.spec.measures counts it; ``means``: "key:arg". Tried
-  on the words from the value to the end of its clause, then on the whole clause; the
-  ``unit`` says which values a rule is for ("%" or "count").
+  on the words from the value to the next value (or the end of its clause), then on the
+  whole clause; the ``unit`` says which values a rule is for: "%", "count" (any counted
+  noun), "people" (people only: a count of classes is not a count of people trained) or
+  "communes" (a count of xã: "19/19 tiêu chí" is not a count of communes).
 - ``report_verb``: a clause that sends a report; ``means``: "".
+- ``to_verb``: a verb whose object is where a report goes ("gửi", "trình"); ``means``: "".
 - ``due``: when a report is due; ``means``: how the groups read.
 - ``report_kind``: what kind of data a report answers for (as the goals workbook's
   duties say it); ``means``: one of kinds.REPORT_KINDS.
@@ -118,18 +126,19 @@ PATTERNS: tuple[Rule, ...] = (
     # -- numbers that are not targets ------------------------------------------------------
     R("not_target", r"\bsố:?\s*{N}\s*[-/]", "", "Quyết định số 170/QĐ-TTg"),
     R("not_target", r"{N}\s*[-/]\s*\w*[a-z]{2,}", "", "Nghị quyết 26-NQ/TW"),
-    R("not_target", r"{N}/{N}(?:/{N})?(?!\s*tiêu chí)", "", "ngày 15/6/2017"),
+    R("not_target", r"{N}/{N}(?:/{N})?(?![\d,]|\s*tiêu chí)", "", "ngày 15/6/2017"),
     R(
         "not_target",
-        r"\b(?:hiện có|hiện nay có|hiện nay,? toàn tỉnh có|gồm|bao gồm)\b[^.;:]{0,60}",
+        r"\b(?:hiện có|hiện nay có|hiện nay,? toàn tỉnh có|gồm|bao gồm)\b[^.;:]{0,60}(?:[^.;]{0,160}?\bchưa\b[^.;]{0,60})?",
         "",
         "Hiện có 124 đơn vị hành chính cấp xã",
+        tones=True,  # "huyện Ngọc Hiển có" is not "hiện có"
     ),
     R(
         "not_target",
-        r"\b(?:khoảng|mỗi lớp|mỗi khóa)\s+(?:khoảng\s+)?{N}",
+        r"\b(?:khoảng|mỗi lớp|mỗi khóa)\s+(?:(?:trực tiếp|tập trung|trực tuyến|học)\s+)?(?:(?:khoảng|không quá|tối đa|từ|dưới|trên)\s+)?{N}",
         "",
-        "Mỗi lớp khoảng 60 học viên",
+        "mỗi lớp tập trung không quá 80 học viên",
     ),
     R("not_target", r"ngày\s+{N}\s+tháng\s+{N}(?:\s+năm\s+{N})?", "", "ngày 17 tháng 12 năm 2018"),
     R("not_target", r"tháng\s+{N}(?:\s*(?:năm|/)\s*{N})?", "", "trong tháng 5 năm 2017"),
@@ -161,7 +170,7 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "not_target",
-        r"{N}\s*(?:tuổi|năm tuổi|triệu|tỷ|nghìn đồng|ngàn đồng|đồng|giờ|phút|ngày|tuần|km|ha\b|m2|m²)",
+        r"{N}\s*(?:tuổi|năm tuổi|triệu|tỷ|nghìn đồng|ngàn đồng|đồng(?!\s*chí)|giờ|phút|ngày|tuần|km|ha\b|m2|m²)",
         "",
         "từ 46 tuổi trở lên",
     ),
@@ -202,6 +211,46 @@ PATTERNS: tuple[Rule, ...] = (
         "trong 06 tháng",
     ),
     R("not_target", r"\b(?:độ tuổi|tuổi)\b", "", "có độ tuổi từ 46"),
+    R(
+        "not_target",
+        r"\bđã\s+(?:đạt|có|được công nhận)\s+(?:từ\s+|trên\s+)?{N}",
+        "",
+        "ưu tiên các xã đã đạt từ 15 tiêu chí trở lên",
+    ),
+    R(
+        "not_target",
+        r"\bcủa\s+(?:toàn bộ\s+|tất cả\s+|các\s+)?{N}\s+(?:xã|phường|huyện|đơn vị|thôn|cơ quan)",
+        "",
+        "công chức của 168 phường, xã, đặc khu",
+    ),
+    R(
+        "not_target",
+        r"{N}\s+(?:hội nghị|hội thảo|cuộc họp|phiên họp)",
+        "",
+        "tổ chức 02 hội nghị sơ kết",
+    ),
+    # -- how things stand, not what is promised --------------------------------------------
+    R(
+        "state",
+        r"\b(?:hiện có|hiện nay|hiện còn|hiện đang|thực trạng|tính đến nay|sau sắp xếp|đầu năm \d{4})\b",
+        "",
+        "Đầu năm 2017 toàn huyện có 6.118 hộ nghèo",
+        tones=True,
+    ),
+    R("state", r"\bcòn\s+{N}\s+[^.;]{0,40}\bchưa\b", "", "còn 09 xã chưa có cán bộ nữ"),
+    R(
+        "state_heading",
+        r"^\W*(?:[ivx]+|\d+)?[.)]?\s*(?:thực trạng|tình hình|kết quả (?:đạt được|thực hiện|giai đoạn)|đánh giá)",
+        "",
+        "II. THỰC TRẠNG",
+    ),
+    # -- a change, not a level -------------------------------------------------------------------
+    R(
+        "delta",
+        r"\b(?:có thêm|tăng thêm|thêm|tăng|giảm|giảm thêm)(?:\s+(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm|ít nhất|tối thiểu|từ|được))*\s*$",
+        "",
+        "giảm bình quân mỗi năm từ",
+    ),
     # -- a clause that promises --------------------------------------------------------------
     R("target_cue", r"\bphấn đấu\b", "", "phấn đấu đến năm 2015"),
     R("target_cue", r"\b(?:đạt|đạt được|đạt chuẩn)\b", "", "đạt 100%"),
@@ -219,13 +268,13 @@ PATTERNS: tuple[Rule, ...] = (
     R("unit", r"lượt\s+(?:cán bộ|người|công chức|học viên)", "lượt", "1.250 lượt cán bộ"),
     R(
         "unit",
-        r"(?:cán bộ|công chức|viên chức)(?:,\s*(?:công chức|viên chức))*",
+        r"(?:cán bộ|công chức|viên chức)(?:,\s*(?:công chức|viên chức|chiến sĩ))*",
         "người",
         "431 cán bộ, công chức",
     ),
     R(
         "unit",
-        r"(?:người|học viên|đảng viên|đội viên|sinh viên|trí thức|thanh niên|kỹ sư|cử nhân|thạc sĩ|tiến sĩ|lao động|hội viên|đoàn viên)",
+        r"(?:người|học viên|đảng viên|đội viên|sinh viên|trí thức trẻ|trí thức|đồng chí|chiến sĩ|thanh niên|kỹ sư|cử nhân|thạc sĩ|tiến sĩ|lao động|hội viên|đoàn viên)",
         "người",
         "230 sinh viên",
     ),
@@ -237,7 +286,7 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "unit",
-        r"(?:thôn|bản|buôn|ấp|khu phố|tổ dân phố|khu dân cư)(?:,\s*(?:thôn|bản|buôn|ấp|khu phố|tổ dân phố))*",
+        r"(?:thôn|bản|buôn|ấp|làng|xóm|khóm|sóc|plei|khu phố|tổ dân phố|khu dân cư)(?:,\s*(?:thôn|bản|buôn|ấp|làng|xóm|khóm|sóc|khu phố|tổ dân phố))*",
         "thôn",
         "120 thôn, bản",
     ),
@@ -265,6 +314,12 @@ PATTERNS: tuple[Rule, ...] = (
         "ít nhất 80%",
     ),
     R("comparison", r"\b(?:trên|hơn|vượt|cao hơn)\b", ">", "trên 90%"),
+    R(
+        "comparison",
+        r"\b(?:giảm xuống còn|giảm còn|xuống còn|giảm xuống|chỉ còn|còn)\b",
+        "<=",
+        "tỷ lệ hộ nghèo giảm xuống còn 2,5%",
+    ),
     R("comparison", r"\b(?:hết|toàn bộ|tất cả)\b", ">=", "bố trí hết số đội viên"),
     # -- deadlines (``means``: how the pattern's groups read) ------------------------------
     R("deadline", r"\b(?:6|06|sáu) tháng đầu năm\s*(\d{4})", "half1", "6 tháng đầu năm 2024"),
@@ -305,7 +360,7 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "recurring",
-        r"\b(?:hằng|hàng|mỗi|từng|định kỳ)\s+quý\b|\bbáo cáo quý\b|\btheo quý\b",
+        r"\b(?:hằng|hàng|mỗi|từng|định kỳ)\s+quý\b|\bbáo cáo quý\b|\btheo quý\b|\btháng cuối (?:của |mỗi )?quý\b",
         "quarterly",
         "báo cáo hằng quý",
         tones=True,
@@ -318,7 +373,7 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "recurring",
-        r"\b(?:hằng|hàng|mỗi|từng)\s+năm\b|\bđịnh kỳ\s+(?:hằng |hàng |mỗi )?năm\b|\bbáo cáo năm\b|\bthường niên\b",
+        r"\b(?:hằng|hàng|mỗi|từng)\s+năm\b|\bđịnh kỳ\s+(?:hằng |hàng |mỗi )?năm\b|\bbáo cáo năm\b|\bthường niên\b|\d\s*%\s*/\s*năm\b",
         "yearly",
         "định kỳ hằng năm",
     ),
@@ -347,25 +402,25 @@ PATTERNS: tuple[Rule, ...] = (
         r"nông thôn mới kiểu mẫu|ntm kiểu mẫu",
         "ntm_level_count:NTM kiểu mẫu",
         "03 xã đạt chuẩn nông thôn mới kiểu mẫu",
-        "count",
+        "communes",
     ),
     R(
         "measure",
         r"nông thôn mới nâng cao|ntm nâng cao",
         "ntm_level_count:NTM nâng cao",
         "05 xã đạt chuẩn nông thôn mới nâng cao",
-        "count",
+        "communes",
     ),
     R(
         "measure",
-        r"^\W*(?:số\s+)?(?:xã|phường|thị trấn)\b[^;]*?văn hóa",
+        r"^\W*(?:số\s+)?(?:xã|phường|thị trấn)\b[^;]*?(?<!nhà )văn hóa",
         "indicator_share:xã văn hóa",
         "50% số xã đạt chuẩn văn hóa nông thôn mới",
         "%",
     ),
     R(
         "measure",
-        r"^\W*(?:số\s+)?(?:xã|đơn vị cấp xã)\b.*(?:nông thôn mới|ntm)",
+        r"^\W*(?:số\s+)?(?:xã|đơn vị cấp xã)\b(?!.*(?:nâng cao|kiểu mẫu)).*(?:nông thôn mới|ntm)",
         "ntm_share",
         "25% số xã đạt tiêu chí nông thôn mới",
         "%",
@@ -375,7 +430,7 @@ PATTERNS: tuple[Rule, ...] = (
         r"^\W*(?:số\s+)?(?:xã|đơn vị cấp xã)\b.*(?:nông thôn mới|ntm)",
         "ntm_level_count:NTM",
         "12 xã đạt chuẩn nông thôn mới",
-        "count",
+        "communes",
     ),
     R(
         "measure",
@@ -386,19 +441,25 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "measure",
-        r"(?:thôn|bản|buôn|ấp|khu phố|tổ dân phố|khu dân cư)\b[^;]*?văn hóa",
+        r"(?:thôn|bản|buôn|ấp|làng|xóm|khóm|sóc|plei|khu phố|tổ dân phố|khu dân cư)\b(?![^;]*nhà văn hóa)[^;]*?văn hóa",
         "indicator_mean:tỷ lệ thôn văn hóa",
         "80% thôn, buôn, khu phố văn hóa",
         "%",
     ),
     R(
         "measure",
-        r"^\W*(?:số\s+)?(?:xã|phường|thị trấn)\b[^;]*?văn hóa",
+        r"^\W*(?:số\s+)?(?:xã|phường|thị trấn)\b[^;]*?(?<!nhà )văn hóa",
         "indicator_share:xã văn hóa",
         "30% xã, phường, thị trấn văn hóa",
         "%",
     ),
-    R("measure", r"hộ nghèo", "indicator_mean:tỷ lệ hộ nghèo", "tỷ lệ hộ nghèo dưới 2%", "%"),
+    R(
+        "measure",
+        r"tỷ lệ (?:hộ )?nghèo|^\W*(?:số\s+)?hộ nghèo\W*$",
+        "indicator_mean:tỷ lệ hộ nghèo",
+        "tỷ lệ hộ nghèo dưới 2%",
+        "%",
+    ),
     R(
         "measure",
         r"^\W*(?:số\s+)?(?:xã|phường|thị trấn)\b[^;]*?trụ sở[^;]*?kiên cố",
@@ -408,59 +469,60 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "measure",
-        r"(?:đào tạo|bồi dưỡng)[^;%]*?(?:chuyên môn|nghiệp vụ)",
-        "training_achieved:chuyên môn nghiệp vụ",
-        "431 cán bộ được đào tạo về chuyên môn nghiệp vụ",
-        "count",
-    ),
-    R(
-        "measure",
         r"(?:đào tạo|bồi dưỡng)[^;%]*?(?:lý luận chính trị|chính trị)",
         "training_achieved:lý luận chính trị",
         "907 cán bộ được bồi dưỡng lý luận chính trị",
-        "count",
+        "people",
     ),
     R(
         "measure",
         r"(?:đào tạo|bồi dưỡng)[^;%]*?quản lý nhà nước",
         "training_achieved:quản lý nhà nước",
         "300 công chức được bồi dưỡng quản lý nhà nước",
-        "count",
+        "people",
     ),
     R(
         "measure",
-        r"(?:đào tạo|bồi dưỡng)[^;%]*?(?:tin học|công nghệ thông tin|kỹ năng số|chuyển đổi số)",
+        r"(?:đào tạo|bồi dưỡng)[^;%]*?(?:tin học|công nghệ thông tin|kỹ năng số|chuyển đổi số|trí tuệ nhân tạo|máy vi tính|nền tảng số)",
         "training_achieved:tin học",
         "500 lượt cán bộ được bồi dưỡng tin học",
-        "count",
+        "people",
     ),
     R(
         "measure",
-        r"(?:đào tạo|bồi dưỡng)[^;%]*?(?:ngoại ngữ|tiếng anh|tiếng dân tộc)",
+        r"(?:đào tạo|bồi dưỡng)[^;%]*?(?:ngoại ngữ|tiếng anh|tiếng dân tộc|tiếng (?:trung|pháp|lào|khmer|mông|thái|dao|hoa|nhật|hàn))",
         "training_achieved:ngoại ngữ",
         "120 người được bồi dưỡng ngoại ngữ",
-        "count",
+        "people",
+    ),
+    # the specific subjects above first: "... cho 1.500 công chức các phòng chuyên môn"
+    R(
+        "measure",
+        r"(?:đào tạo|bồi dưỡng)[^;%]*?(?:chuyên môn|nghiệp vụ)",
+        "training_achieved:chuyên môn nghiệp vụ",
+        "431 cán bộ được đào tạo về chuyên môn nghiệp vụ",
+        "people",
     ),
     R(
         "measure",
         r"(?:chuyên môn|nghiệp vụ)[^;%]*?(?:đào tạo|bồi dưỡng)",
         "training_achieved:chuyên môn nghiệp vụ",
         "bồi dưỡng chuyên môn cho 200 người được đào tạo",
-        "count",
+        "people",
     ),
     R(
         "measure",
-        r"(?:hết số|100%\s*(?:số\s+)?)\s*(?:đội viên|trí thức|sinh viên)[^;]*?(?:bố trí|sử dụng)|(?:bố trí|sử dụng)[^;]*?hết số\s+(?:đội viên|trí thức)",
+        r"(?:hết số|\d+(?:,\d+)?%\s*(?:số\s+)?)\s*(?:đội viên|trí thức|sinh viên)[^;]*?(?:bố trí|sử dụng)|(?:bố trí|sử dụng)[^;]*?(?:hết số|\d+(?:,\d+)?%\s*(?:số\s+)?)\s*(?:đội viên|trí thức)",
         "officer_placed_share",
         "bố trí, sử dụng hết số đội viên Dự án",
         "",
     ),
     R(
         "measure",
-        r"^\W*(?:xã|phường|thị trấn)\b[^;]*?(?:phó chủ tịch|chủ tịch)",
+        r"^(?=.*(?:trí thức|đội viên|sinh viên|dự án))\W*(?:xã|phường|thị trấn)\b[^;]*?(?:phó chủ tịch|chủ tịch)",
         "officer_communes",
         "2 - 3 xã thí điểm bố trí trí thức trẻ làm Phó Chủ tịch UBND xã",
-        "count",
+        "communes",
     ),
     R(
         "measure",
@@ -474,7 +536,7 @@ PATTERNS: tuple[Rule, ...] = (
         r"^\W*(?:trí thức|sinh viên|đội viên)",
         "officer_count",
         "25 trí thức trẻ",
-        "count",
+        "people",
     ),
     # -- a promise without a number: "hết số" is all of them ----------------------------------
     R(
@@ -490,7 +552,19 @@ PATTERNS: tuple[Rule, ...] = (
         "toàn bộ đội viên được bố trí công tác",
     ),
     # -- reports ---------------------------------------------------------------------------
-    R("report_verb", r"\b(?:báo cáo|gửi|nộp|tổng hợp báo cáo)\b", "", "gửi về Sở Nội vụ"),
+    # "trình" sends only to a body: "trình độ", "chương trình" send nothing
+    R(
+        "report_verb",
+        r"\b(?:báo cáo|gửi|nộp|trình(?=\s+(?:ubnd|ủy ban|hđnd|hội đồng|chủ tịch|sở|bộ|thủ tướng|ban|tỉnh ủy|thường trực|cấp có thẩm quyền)))\b",
+        "",
+        "gửi về Sở Nội vụ",
+    ),
+    R(
+        "to_verb",
+        r"\b(?:báo cáo|gửi|nộp|trình(?=\s+(?:ubnd|ủy ban|hđnd|hội đồng|chủ tịch|sở|bộ|thủ tướng|ban|tỉnh ủy|thường trực|cấp có thẩm quyền)))\b",
+        "",
+        "trình UBND tỉnh trước ngày 31/10/2025",
+    ),
     R("due", r"\b(?:đầu)\s+tháng\s+(\d{1,2})\b", "early_month", "vào đầu tháng 12"),
     R(
         "due",
@@ -512,7 +586,7 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "due",
-        r"\b(?:trước|chậm nhất|hạn chót|đến|vào)\s+(?:ngày\s+)?(\d{1,2})\b(?!\s*(?:/|tháng))",
+        r"\b(?:trước|chậm nhất|hạn chót|đến|vào)\s+(?:ngày\s+)?(\d{1,2})\b(?!\s*(?:/|tháng\s*\d))",
         "day",
         "trước ngày 25 hằng tháng",
     ),
@@ -530,14 +604,14 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "report_kind",
-        r"\bkế hoạch\s+(?:triển khai|thực hiện|cụ thể)\b|\bgửi\s+kế hoạch\b|\bxây dựng kế hoạch\b",
-        "other",
-        "Kế hoạch triển khai: gửi trước 30/4/2014",
+        r"(?:kết quả|tiến độ) thực hiện (?:các )?chỉ tiêu",
+        "goals",
+        "báo cáo kết quả thực hiện các chỉ tiêu của Đề án",
     ),
     R("report_kind", r"đào tạo|bồi dưỡng", "training", "kết quả đào tạo, bồi dưỡng"),
     R(
         "report_kind",
-        r"nông thôn mới|\bntm\b|xã văn hóa|gia đình văn hóa|chỉ tiêu (?:cấp )?xã",
+        r"nông thôn mới|\bntm\b|văn hóa|giảm nghèo|hộ nghèo|chỉ tiêu (?:cấp )?xã",
         "communes",
         "kết quả xây dựng nông thôn mới",
     ),
@@ -547,12 +621,14 @@ PATTERNS: tuple[Rule, ...] = (
         "officers",
         "tình hình đội viên Dự án",
     ),
+    # a plan sent, with no subject named: kind "other" (a subject above wins)
     R(
         "report_kind",
-        r"(?:kết quả thực hiện|tiến độ thực hiện) (?:các )?chỉ tiêu|\bchỉ tiêu\b",
-        "goals",
-        "kết quả thực hiện các chỉ tiêu",
+        r"\bkế hoạch\s+(?:triển khai|thực hiện|cụ thể)\b|\bgửi\s+kế hoạch\b|\bxây dựng kế hoạch\b",
+        "other",
+        "Kế hoạch triển khai: gửi trước 30/4/2014",
     ),
+    R("report_kind", r"\bchỉ tiêu\b", "goals", "tiến độ các chỉ tiêu"),
     # -- names of bodies ---------------------------------------------------------------------
     R(
         "org",

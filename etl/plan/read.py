@@ -612,4 +612,46 @@ def _clean_all(lines: list[str]) -> list[str]:
         cleaned = unicodedata.normalize("NFC", " ".join(_CONTROL.sub("", line).split()))
         if cleaned:
             out.append(cleaned)
+    return unbreak(out)
+
+
+# A page's furniture in a PDF's text layer: "2", "- 2 -", "Trang 2", "Trang 2/7"
+_FURNITURE = re.compile(r"(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?", re.I)
+_ENDS = (".", ";", ":", "!", "?", "…")
+# words a line cannot end a sentence with: the next line goes on with it
+_GOES_ON = re.compile(
+    r"\s(?:về|và|của|cho|với|các|những|tại|ở|theo|trong|đến|từ|là|được|có|để|do|bằng|"
+    r"hoặc|cùng|trên|dưới|giữa|thuộc|gồm|như|khi)$",
+    re.I,
+)
+_ITEM_START = re.compile(r"(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[-+*•–]\s)")
+
+
+def unbreak(lines: list[str]) -> list[str]:
+    """Lines as the plan's sentences run: a PDF (or a copy from one) breaks a sentence
+    at the page's edge and puts page numbers between its lines. A line that does not
+    end a sentence is joined to the next when that one goes on with it (a lower-case
+    word or a number, not a new item); a line that is only a page number goes. Written
+    here because no PDF library rebuilds paragraphs from a text layer this way."""
+    out: list[str] = []
+    for line in lines:
+        if _FURNITURE.fullmatch(line):
+            continue
+        prev = out[-1] if out else ""
+        if (
+            prev
+            and not prev.endswith(_ENDS)
+            and " | " not in prev
+            and " | " not in line
+            and not prev.isupper()
+            and (
+                line[:1].islower()
+                or line[:1].isdigit()
+                or _GOES_ON.search(prev)  # "báo cáo về" / "Văn phòng Điều phối ..."
+            )
+            and not _ITEM_START.match(line)
+        ):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
     return out
