@@ -12,6 +12,7 @@ from dashboard.i18n import t
 from dashboard.pages import BY_KEY
 from dashboard.projection import BEHIND_RATIO
 from dashboard.queries.goals import CONTRIBUTES
+from etl.spec import comparisons
 from etl.spec.measures import MEASURES
 
 
@@ -49,7 +50,11 @@ def status_help(g, lang: str) -> str:
                 unit=g.unit,
                 projected=fmt.amount(g.projected, g.unit, lang),
                 deadline=fmt.date(g.deadline, lang),
-                ratio=fmt.percent(100 * g.projected / g.target_value, 0, lang),
+                ratio=fmt.percent(
+                    100 * (comparisons.attainment(g.projected, g.target_value, _cmp(g)) or 0),
+                    0,
+                    lang,
+                ),
             )
             .replace(
                 f"{fmt.amount(g.projected, g.unit, lang)} {g.unit}",
@@ -59,7 +64,19 @@ def status_help(g, lang: str) -> str:
         text += " "
     if g.final:
         return text
-    return text + t("explain_rule", lang).format(behind=fmt.percent(100 * BEHIND_RATIO, 0, lang))
+    rule = "explain_rule_ceiling" if comparisons.of(_cmp(g)).ceiling else "explain_rule"
+    return text + t(rule, lang).format(behind=fmt.percent(100 * BEHIND_RATIO, 0, lang))
+
+
+def _cmp(g) -> str | None:
+    """A goal's comparison (frames from before it was stored have none: a floor)."""
+    value = getattr(g, "comparison", None)
+    return value if isinstance(value, str) else None
+
+
+def target_text(value, unit: str, comparison: str | None, lang: str) -> str:
+    """A target as a reader says it: "2.500 người", "trên 90,0%", "không quá 4,0%"."""
+    return f"{comparisons.words(comparison, lang)} {fmt.amount(value, unit, lang)}".strip()
 
 
 def scorecard(goals: pd.DataFrame, lang: str, key: str) -> None:
@@ -96,7 +113,7 @@ def detail(goals: pd.DataFrame, lang: str, key: str = "goal") -> None:
         )
         st.markdown(
             f"{t('current', lang)}: **{fmt.amount(g.value, g.unit, lang)}** · "
-            f"{t('target', lang)}: {fmt.amount(g.target_value, g.unit, lang)} · "
+            f"{t('target', lang)}: {target_text(g.target_value, g.unit, _cmp(g), lang)} · "
             f"{t('achieved_pct', lang)}: **{fmt.percent(g.pct, 1, lang)}**"
         )
         st.caption(
@@ -144,7 +161,13 @@ def table(goals: pd.DataFrame, lang: str, key: str, title: str) -> None:
             fmt.amount(v, u, lang) for v, u in zip(ordered.value, ordered.unit, strict=True)
         ],
         target_text=[
-            fmt.amount(v, u, lang) for v, u in zip(ordered.target_value, ordered.unit, strict=True)
+            target_text(v, u, c if isinstance(c, str) else None, lang)
+            for v, u, c in zip(
+                ordered.target_value,
+                ordered.unit,
+                ordered.get("comparison", [None] * len(ordered)),
+                strict=True,
+            )
         ],
         projected_text=[
             fmt.amount(v, u, lang) for v, u in zip(ordered.projected, ordered.unit, strict=True)

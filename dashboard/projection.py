@@ -2,7 +2,8 @@
 
 A leader asks one question of each goal: will we make it? The answer is one of
 
-- ``met``: the latest value already reaches the target;
+- ``met``: the latest value already reaches the target (for a ceiling, "tỷ lệ hộ nghèo
+  dưới 4%", is at or under it: :mod:`etl.spec.comparisons`);
 - ``missed``: judged on (or after) the deadline without reaching it;
 - ``on_track`` (đúng tiến độ): the trend reaches the target by the deadline;
 - ``behind`` (chậm): the trend gets to at least 90% of the target by the deadline;
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+from etl.spec import comparisons
 
 WINDOW = 5  # yearly figures used for the trend
 BEHIND_RATIO = 0.9  # projected/target at or above this is "chậm", below it "có nguy cơ"
@@ -60,18 +63,19 @@ def project(
     deadline: dt.date,
     as_of: dt.date,
     start: tuple[dt.date, float] | None = None,
+    comparison: str | None = None,
 ) -> Projection:
     """The status of a goal from its dated figures, judged on ``as_of``.
 
     ``start`` is a known starting point (date, value) used when there is a single figure.
-    Figures dated after ``as_of`` are ignored, so the same data gives the same answer
-    for any chosen day.
+    ``comparison`` is the goal's (a floor when None). Figures dated after ``as_of`` are
+    ignored, so the same data gives the same answer for any chosen day.
     """
     seen = sorted((d, float(v)) for d, v in points if d <= as_of and v is not None)
     if not seen:
         return Projection("no_data", None, None, None, "none", 0)
     last_date, current = seen[-1]
-    if current >= target:
+    if comparisons.reached(current, target, comparison):
         return Projection("met", current, current, None, "none", len(seen))
     if deadline <= as_of:  # judged on the deadline (or after it): no more time
         return Projection("missed", current, current, None, "none", len(seen))
@@ -84,10 +88,10 @@ def project(
     else:
         return Projection("no_trend", current, None, None, "none", len(recent))
     projected = current + slope * years_between(last_date, deadline)
-    ratio = projected / target if target else 1.0
-    if ratio >= 1:
+    ratio = comparisons.attainment(projected, target, comparison)
+    if comparisons.reached(projected, target, comparison):
         status = "on_track"
-    elif ratio >= BEHIND_RATIO:
+    elif ratio is None or ratio >= BEHIND_RATIO:
         status = "behind"
     else:
         status = "at_risk"

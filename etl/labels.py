@@ -209,6 +209,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Pace since the plan was issued: {slope} {unit}/year, projected {projected} by "
         "{deadline} ({ratio} of target).",
     ),
+    "explain_rule_ceiling": (
+        "Chỉ tiêu cần giảm: đúng tiến độ khi dự kiến xuống tới mục tiêu; chậm khi mức hoàn "
+        "thành dự kiến (mục tiêu chia cho số dự kiến) từ {behind} đến dưới 100%; có nguy cơ "
+        "không đạt: dưới {behind}.",
+        "A goal to bring down: on track when projected to come down to the target; behind "
+        "when the projected attainment (target over projection) is {behind} to under 100%; "
+        "at risk: under {behind}.",
+    ),
     "explain_rule": (
         "Đúng tiến độ: dự kiến đạt mục tiêu; chậm: dự kiến đạt từ {behind} đến dưới 100%; "
         "có nguy cơ không đạt: dưới {behind}.",

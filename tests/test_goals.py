@@ -248,3 +248,59 @@ def test_a_load_and_a_rollback_refresh_the_series(demo_copy, tmp_path):
         assert goal_series.is_fresh(con)
         g = gq.goal_progress(con, TH_NOW, today=TODAY).set_index("goal_id").loc["TH26-TH"]
     assert g.value == 820
+
+
+def _poverty(wh, tmp_path, rates: dict[int, str]) -> None:
+    rows = [
+        dict(province="Phú Yên", district="Sơn Hòa", commune="Sơn Hà", year=y, poor_households=r)
+        for y, r in rates.items()
+    ]
+    path = templates.write_workbook("communes", tmp_path / "ngheo.xlsx", {"indicators": rows})
+    assert loader.load_file(path, wh).status == "loaded"
+
+
+def _goal(goal_id: str, target: float, comparison: str | None) -> dict:
+    return dict(
+        goal_id=goal_id,
+        name=f"Tỷ lệ hộ nghèo {comparison or ''} {target}%",
+        measure="indicator_mean:tỷ lệ hộ nghèo",
+        province="Phú Yên",
+        comparison=comparison,
+        target_value=target,
+        unit="%",
+        deadline=dt.date(2015, 12, 31),
+        source_document="KH",
+    )
+
+
+def test_a_rate_to_bring_down_is_judged_against_its_ceiling(wh, tmp_path):
+    """ "Tỷ lệ hộ nghèo dưới 4%": a poverty rate of 3% has met it, one of 8% has not, and
+    the same 3% is not "ít nhất 4%" (the floor every goal was before)."""
+    _poverty(wh, tmp_path, {2013: "12", 2014: "8", 2015: "3"})
+    goals = [
+        _goal("DUOI4", 4, "dưới"),
+        _goal("KHONGQUA2", 2, "không quá"),
+        _goal("SAN4", 4, None),
+    ]
+    path = templates.write_workbook("goals", tmp_path / "g.xlsx", {"goals": goals})
+    assert loader.load_file(path, wh).status == "loaded"
+    with wh.read() as con:
+        stored = dict(con.execute("SELECT goal_id, comparison FROM goals").fetchall())
+        got = gq.goal_progress(con, fq.UnitFilter("legacy", "province", "54"), today=TODAY)
+    assert stored == {"DUOI4": "<", "KHONGQUA2": "<=", "SAN4": ">="}
+    by_id = got.set_index("goal_id")
+    assert by_id.loc["DUOI4"].status == "met" and by_id.loc["DUOI4"].value == 3
+    assert by_id.loc["DUOI4"].pct == pytest.approx(100 * 4 / 3)
+    assert by_id.loc["KHONGQUA2"].status == "missed"  # 3% at the deadline, over 2%
+    assert by_id.loc["KHONGQUA2"].pct == pytest.approx(100 * 2 / 3)
+    assert by_id.loc["SAN4"].status == "missed" and by_id.loc["SAN4"].pct == pytest.approx(75)
+
+
+def test_a_comparison_the_workbook_cannot_read_is_refused_where_it_is(wh, tmp_path):
+    path = templates.write_workbook(
+        "goals", tmp_path / "sai.xlsx", {"goals": [_goal("X", 4, "khoảng")]}
+    )
+    result = loader.load_file(path, wh)
+    assert result.status == "refused"
+    (problem,) = [e for e in result.errors if "So sánh" in e.message]
+    assert problem.row is not None and "không quá" in problem.message

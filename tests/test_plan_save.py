@@ -169,3 +169,22 @@ def test_cli_refuses_an_old_doc_in_vietnamese(tmp_path):
     path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
     out = etl_cli("plan", str(path), "--json")
     assert out.returncode == 1 and ".docx" in out.stderr and "ke_hoach.doc" in out.stderr
+
+
+def test_a_ceiling_in_the_plan_is_saved_as_one(wh, tmp_path):
+    """ "tỷ lệ hộ nghèo ... còn dưới 9%" is a rate to bring down: saved as "<", so the
+    dashboard judges it met at 8%, not at 10%."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/KH-UBND\nPhú Yên, ngày 10 tháng 3 năm 2012\n"
+        "KẾ HOẠCH\nGiảm nghèo giai đoạn 2012-2015\nCăn cứ Nghị quyết số 80/NQ-CP;\n"
+        "II. MỤC TIÊU\n"
+        "- Đến năm 2015, tỷ lệ hộ nghèo toàn tỉnh giảm xuống còn dưới 9%.\n"
+        "- Trên 90% gia đình đạt danh hiệu gia đình văn hóa.\n"
+    )
+    p = proposals_of(docx_of(text, tmp_path / "ngheo.docx"))
+    assert {(g.value, g.comparison) for g in p.goals} == {(9, "<"), (90, ">")}
+    result = save.save(p, wh, today=TODAY)
+    assert result.status == "loaded", result.errors
+    with wh.read() as con:
+        stored = dict(con.execute("SELECT target_value, comparison FROM goals").fetchall())
+    assert stored == {9.0: "<", 90.0: ">"}

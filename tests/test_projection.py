@@ -78,3 +78,38 @@ def test_one_figure_uses_the_pace_since_the_start():
 def test_one_figure_without_a_start_has_no_trend_and_nothing_has_no_data():
     assert project([(D(2022, 1, 1), 30)], 200, D(2026, 1, 1), D(2022, 2, 1)).status == "no_trend"
     assert project([], 200, D(2026, 1, 1), D(2022, 2, 1)).status == "no_data"
+
+
+# -- a ceiling: a rate to bring down ("tỷ lệ hộ nghèo dưới 4%") --------------------------------
+
+
+def test_a_rate_to_bring_down_is_met_at_or_under_its_ceiling():
+    series = yearly({2021: 9.0, 2022: 6.0, 2023: 3.5})
+    assert project(series, 4, D(2025, 12, 31), D(2024, 1, 1), comparison="<").status == "met"
+    # the same figures against a floor ("ít nhất 4%") fall away from it
+    assert project(series, 4, D(2025, 12, 31), D(2024, 1, 1)).status == "at_risk"
+    # at the ceiling: "không quá 3,5%" is met, "dưới 3,5%" is not yet
+    assert project(series, 3.5, D(2025, 12, 31), D(2024, 1, 1), comparison="<=").status == "met"
+    assert project(series, 3.5, D(2023, 12, 31), D(2024, 1, 1), comparison="<").status == "missed"
+
+
+def test_a_falling_rate_is_on_track_when_its_line_comes_down_to_the_ceiling():
+    # -2 points a year from 12% at the end of 2022: 6% by the end of 2025
+    falling = yearly({2020: 16.0, 2021: 14.0, 2022: 12.0})
+    on = project(falling, 6, D(2025, 12, 31), D(2023, 1, 1), comparison="<=")
+    assert on.status == "on_track" and on.projected == pytest.approx(6, abs=0.1)
+    # 6 against "không quá 5,5%": 5,5 / 6 = 92% of the way: behind; against 4%: 67%, at risk
+    assert project(falling, 5.5, D(2025, 12, 31), D(2023, 1, 1), comparison="<=").status == (
+        "behind"
+    )
+    assert project(falling, 4, D(2025, 12, 31), D(2023, 1, 1), comparison="<=").status == (
+        "at_risk"
+    )
+    # the same fall judged as a floor ("ít nhất 6%") is met already
+    assert project(falling, 6, D(2025, 12, 31), D(2023, 1, 1)).status == "met"
+
+
+def test_more_than_is_strict():
+    series = yearly({2022: 88.0, 2023: 90.0})
+    assert project(series, 90, D(2025, 12, 31), D(2024, 1, 1)).status == "met"
+    assert project(series, 90, D(2025, 12, 31), D(2024, 1, 1), comparison=">").status != "met"

@@ -25,6 +25,7 @@ import pandas as pd
 from dashboard.projection import project
 from dashboard.queries.filters import UnitFilter
 from etl import config
+from etl.spec import comparisons
 from etl.spec.measures import MEASURES
 from etl.store import goal_series
 
@@ -36,6 +37,7 @@ GOAL_COLUMNS = [
     "metric",
     "arg",
     "target_value",
+    "comparison",  # ">=" (a floor), ">", "<=" or "<" (a ceiling): etl.spec.comparisons
     "unit",
     "deadline",
     "issued",
@@ -96,8 +98,8 @@ def _goals(con: duckdb.DuckDBPyConnection, unit: UnitFilter) -> list[SimpleNames
         own_named = own_named.replace("?", f"$p{i}", 1)
     sql = f"""
         WITH u AS (SELECT * FROM units WHERE era = $era AND level = $level AND code = $code)
-        SELECT g.goal_id, g.name, g.measure, g.scope, g.target_value, g.unit, g.deadline,
-               g.source_document, g.quote, g.batch_id, g.era, g.scope_level, g.scope_code,
+        SELECT g.goal_id, g.name, g.measure, g.scope, g.target_value, g.comparison, g.unit,
+               g.deadline, g.source_document, g.quote, g.batch_id, g.era, g.scope_level, g.scope_code,
                g.province_code, b.as_of_date::DATE AS issued,
                NOT coalesce(({own_named}), FALSE) AS inherited
         FROM goals g JOIN batches b USING (batch_id) LEFT JOIN u ON TRUE
@@ -181,7 +183,7 @@ def _judge(g, series: list, province: list | None, unit: UnitFilter, today: dt.d
     start = (g.issued, 0.0) if measure.cumulative and g.issued else None
     contributes = bool(g.inherited) and measure.kind == "count"
     target = g.target_value
-    p = project([(d, v) for d, v, _ in points], target, g.deadline, judged, start)
+    p = project([(d, v) for d, v, _ in points], target, g.deadline, judged, start, g.comparison)
     value = p.current
     province_value = part = None
     status = p.status
@@ -192,7 +194,10 @@ def _judge(g, series: list, province: list | None, unit: UnitFilter, today: dt.d
         if value is not None and province_value:
             part = 100.0 * value / province_value
         target = None
-    pct = None if value is None or not target else 100.0 * value / target
+    share = (
+        None if value is None or not target else comparisons.attainment(value, target, g.comparison)
+    )
+    pct = None if share is None else 100.0 * share
     return dict(
         goal_id=g.goal_id,
         name=g.name,
@@ -201,6 +206,7 @@ def _judge(g, series: list, province: list | None, unit: UnitFilter, today: dt.d
         metric=g.metric,
         arg=g.arg,
         target_value=g.target_value,
+        comparison=g.comparison,
         unit=g.unit,
         deadline=g.deadline,
         issued=g.issued,

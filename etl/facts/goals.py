@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from etl.facts.build import Build, Fact
 from etl.facts.rows import Rows
-from etl.spec import kinds
+from etl.spec import comparisons, kinds
 
 DUTY_FIELDS = (
     "report_kind",
@@ -54,6 +54,15 @@ def build(rows: Rows, build: Build) -> Iterator[Fact]:
                 "'Cách đo' phải là một trong: " + ", ".join(kinds.MEASURES) + ".",
             )
             continue
+        comparison = comparisons.parse(rec.get("comparison"))
+        if comparison is None:
+            rows.problem(
+                rec["_row"],
+                "comparison",
+                rec.get("comparison"),
+                "Không hiểu 'So sánh'. " + comparisons.help_text(),
+            )
+            continue
         fact = dict(
             source_row=rec["_row"],
             goal_id=ident,
@@ -63,6 +72,7 @@ def build(rows: Rows, build: Build) -> Iterator[Fact]:
             scope_level=unit.level,
             scope_code=unit.code,
             target_value=rec["target_value"],
+            comparison=comparison,
             unit=rec["unit"],
             deadline=rec["deadline"],
             source_document=rec["source_document"],

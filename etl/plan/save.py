@@ -26,6 +26,7 @@ from etl import config, loader, templates
 from etl.plan import patterns as P
 from etl.plan.model import Duty, PlanText, Proposals
 from etl.problems import Problem
+from etl.spec import comparisons
 from etl.spec.measures import MEASURES
 from etl.store import Warehouse, WarehouseError
 from etl.units.reference import ERA_CHANGE, LEGACY, NEW
@@ -115,6 +116,8 @@ def goal_rows(proposals: Proposals, today: dt.date) -> tuple[list[dict], list[st
             measure=g.measure,
             province=province.name,
             target_value=g.value,
+            # in the workbook's words ("không quá"); "=" and a range's low end are floors
+            comparison=comparisons.of(comparisons.STORED.get(g.comparison)).vi,
             unit=g.unit,
             deadline=g.deadline or end,
             source_document=doc.reference(),

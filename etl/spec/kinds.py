@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from etl.spec import comparisons
 from etl.spec.criteria import CRITERIA_SETS, NTM_LEVELS
 from etl.spec.measures import MEASURES_LIST
 
@@ -539,6 +540,15 @@ QUOTE = Field(
     width=40,
 )
 
+# Optional: how the value is held against the target (a floor unless it says otherwise).
+COMPARISON = Field(
+    "comparison",
+    "So sánh",
+    TEXT,
+    help=comparisons.help_text(),
+    width=11,
+)
+
 GOALS = Kind(
     "goals",
     "Chỉ tiêu kế hoạch và nghĩa vụ báo cáo",
@@ -558,6 +568,7 @@ GOALS = Kind(
                     width=28,
                 ),
                 *GOAL_UNIT,
+                COMPARISON,
                 _own("target_value", "Giá trị mục tiêu", NUMBER, "Số hoặc tỷ lệ %.", width=10),
                 _own("unit", "Đơn vị tính", TEXT, "người, %, xã...", width=9),
                 _own("deadline", "Thời hạn", DATE, "dd/mm/yyyy.", width=12),

@@ -239,6 +239,13 @@ GOAL = FactTable(
         _c("scope_level", "VARCHAR", "Cấp đơn vị", "Unit level", False),
         _c("scope_code", "VARCHAR", "Mã đơn vị", "Unit code", False),
         _c("target_value", "DOUBLE", "Giá trị mục tiêu", "Target", False),
+        _c(
+            "comparison",
+            "VARCHAR",
+            "So sánh",
+            "Comparison",
+            note="'>=' | '>' | '<=' | '<' (etl.spec.comparisons); none: '>='",
+        ),
         _c("unit", "VARCHAR", "Đơn vị tính", "Unit", False, "'người' | '%' | 'xã' | ..."),
         _c("deadline", "DATE", "Thời hạn", "Deadline", False),
         SOURCE_DOCUMENT,

@@ -130,12 +130,18 @@ def _plans(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _goal_comparisons(con: duckdb.DuckDBPyConnection) -> None:
+    """A goal's comparison ("không quá 4%": a ceiling), added by the declarations' sync;
+    the goals already stored are floors, as they were judged before."""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "bảng của bản phát hành đầu tiên, dữ liệu tham chiếu", _first_release),
     Migration(2, "cách ghép cột đã lưu; chỉ tiêu con của tiêu chí NTM", _column_mappings),
     Migration(3, "chuỗi số liệu của từng chỉ tiêu, tính sẵn khi nạp", _goal_series),
     Migration(4, "thời điểm mỗi lô bị thay thế hoặc hoàn tác (xem số liệu quá khứ)", _batch_events),
     Migration(5, "kế hoạch gốc của lô chỉ tiêu; câu trích của chỉ tiêu, nghĩa vụ", _plans),
+    Migration(6, "so sánh của chỉ tiêu (không quá, dưới: chỉ tiêu cần giảm)", _goal_comparisons),
 )
 LATEST = MIGRATIONS[-1].version
 

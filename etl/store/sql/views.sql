@@ -99,7 +99,7 @@ JOIN ref_units u ON u.era = f.era AND u.level = f.unit_level AND u.code = f.unit
 
 CREATE OR REPLACE VIEW goals AS
 SELECT f.goal_id, f.name, f.measure, u.name AS scope, f.target_value, f.unit,
-       f.deadline, f.source_document, f.quote,
+       f.deadline, f.source_document, f.quote, coalesce(f.comparison, '>=') AS comparison,
        f.batch_id, f.era, f.scope_level, f.scope_code, u.province_code,
        CASE f.scope_level WHEN 'district' THEN f.scope_code ELSE u.district_code END
            AS district_code
