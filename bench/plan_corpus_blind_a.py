@@ -13,7 +13,24 @@ right on 62 of 97; duties recall and precision 100%, all fields right on 25 of 4
 
 from __future__ import annotations
 
-from bench.plan_corpus import Case, ExpectedDocument, ExpectedDuty, ExpectedGoal
+from bench.plan_corpus import (
+    EACH_C,
+    EACH_D,
+    FAM,
+    NTM_KM,
+    NTM_NC,
+    POOR,
+    TRAIN,
+    VIL,
+    XAVH,
+    C,
+    Case,
+    D,
+    ExpectedDocument,
+    P,
+    duty,
+    goal,
+)
 
 # ---------------------------------------------------------------------------------------
 # 1. UBND tỉnh Hà Tĩnh, 2019: standardising commune cadres by 2020 ("chậm nhất ngày").
@@ -349,67 +366,6 @@ Phạm Thị Thu Hà
 """
 
 
-# _g(quote_has, value, comparison, unit, deadline, scope_level, scope_name, measure,
-#    value_max=..., recurring=...) and
-# _d(quote_has, frequency, due, report_kind, recipient_has, *reporter_has), as in
-# bench/plan_corpus.py.
-def _g(
-    quote_has: str,
-    value: float,
-    comparison: str,
-    unit: str,
-    deadline: str | None,
-    scope_level: str,
-    scope_name: str | None,
-    measure: str | None,
-    *,
-    value_max: float | None = None,
-    recurring: bool = False,
-) -> ExpectedGoal:
-    return ExpectedGoal(
-        quote_has=quote_has,
-        value=value,
-        comparison=comparison,
-        unit=unit,
-        deadline=deadline,
-        recurring=recurring,
-        scope_level=scope_level,
-        scope_name=scope_name,
-        measure=measure,
-        value_max=value_max,
-    )
-
-
-def _d(
-    quote_has: str,
-    frequency: str,
-    due: str | int | None,
-    report_kind: str,
-    recipient_has: str | None,
-    *reporter_has: str,
-) -> ExpectedDuty:
-    return ExpectedDuty(
-        quote_has=quote_has,
-        frequency=frequency,
-        due=due,
-        report_kind=report_kind,
-        recipient_has=recipient_has,
-        reporter_has=tuple(reporter_has),
-    )
-
-
-P, D, C = "province", "district", "commune"
-EACH_D, EACH_C = "each_district", "each_commune"
-TRAIN = "training_achieved:"
-FAM = "indicator_mean:tỷ lệ gia đình văn hóa"
-VIL = "indicator_mean:tỷ lệ thôn văn hóa"
-POOR = "indicator_mean:tỷ lệ hộ nghèo"
-XAVH = "indicator_share:xã văn hóa"
-OFFICE = "indicator_share:trụ sở kiên cố"
-NTM = "ntm_level_count:NTM"
-NTM_NC = "ntm_level_count:NTM nâng cao"
-NTM_KM = "ntm_level_count:NTM kiểu mẫu"
-
 # fmt: off
 CASES: tuple[Case, ...] = (
     Case(
@@ -417,19 +373,19 @@ CASES: tuple[Case, ...] = (
         text=HA_TINH_2019,
         document=ExpectedDocument("125/KH-UBND", "2019-04-09", "Hà Tĩnh", "Hà Tĩnh"),
         goals=(
-            _g("100% cán bộ cấp xã có trình độ chuyên môn từ trung cấp trở lên", 100, ">=", "%", "2020-12-31", P, "Hà Tĩnh", None),
-            _g("không dưới 85% công chức cấp xã", 85, ">=", "%", "2020-12-31", P, "Hà Tĩnh", None),
-            _g("cho 650 cán bộ, công chức cấp xã", 650, ">=", "cán bộ", "2020-12-31", P, "Hà Tĩnh", TRAIN + "lý luận chính trị"),
-            _g("cho ít nhất 1.100 công chức cấp xã", 1100, ">=", "công chức", "2020-12-31", P, "Hà Tĩnh", TRAIN + "quản lý nhà nước"),
-            _g("riêng huyện Hương Khê đào tạo đại học chuyên môn nghiệp vụ cho 60 công chức", 60, ">=", "công chức", "2019-12-31", D, "Hương Khê", TRAIN + "chuyên môn nghiệp vụ"),
-            _g("Trên 90% cán bộ, công chức cấp xã", 90, ">", "%", "2020-12-31", P, "Hà Tĩnh", None),
+            goal("100% cán bộ cấp xã có trình độ chuyên môn từ trung cấp trở lên", 100, ">=", "%", "2020-12-31", P, "Hà Tĩnh", None),
+            goal("không dưới 85% công chức cấp xã", 85, ">=", "%", "2020-12-31", P, "Hà Tĩnh", None),
+            goal("cho 650 cán bộ, công chức cấp xã", 650, ">=", "cán bộ", "2020-12-31", P, "Hà Tĩnh", TRAIN + "lý luận chính trị"),
+            goal("cho ít nhất 1.100 công chức cấp xã", 1100, ">=", "công chức", "2020-12-31", P, "Hà Tĩnh", TRAIN + "quản lý nhà nước"),
+            goal("riêng huyện Hương Khê đào tạo đại học chuyên môn nghiệp vụ cho 60 công chức", 60, ">=", "công chức", "2019-12-31", D, "Hương Khê", TRAIN + "chuyên môn nghiệp vụ"),
+            goal("Trên 90% cán bộ, công chức cấp xã", 90, ">", "%", "2020-12-31", P, "Hà Tĩnh", None),
         ),
         duties=(
-            _d("kết quả chuẩn hóa đội ngũ cán bộ, công chức cấp xã chậm nhất ngày 30/11 hằng năm", "yearly", "11-30", "officers", "UBND tỉnh", "Sở Nội vụ"),
-            _d("báo cáo kết quả mở lớp về Sở Nội vụ chậm nhất ngày 15/12/2019", "once", "2019-12-15", "training", "Sở Nội vụ", "Trường Chính trị Trần Phú"),
-            _d("gửi Sở Nội vụ chậm nhất ngày 31/5/2019", "once", "2019-05-31", "officers", "Sở Nội vụ", "UBND các huyện"),
-            _d("6 tháng chậm nhất ngày 15/6", "half-yearly", 15, "officers", "Sở Nội vụ", "UBND các huyện"),
-            _d("báo cáo năm chậm nhất ngày 15/11", "yearly", "11-15", "officers", "Sở Nội vụ", "UBND các huyện"),
+            duty("kết quả chuẩn hóa đội ngũ cán bộ, công chức cấp xã chậm nhất ngày 30/11 hằng năm", "yearly", "11-30", "officers", "UBND tỉnh", "Sở Nội vụ"),
+            duty("báo cáo kết quả mở lớp về Sở Nội vụ chậm nhất ngày 15/12/2019", "once", "2019-12-15", "training", "Sở Nội vụ", "Trường Chính trị Trần Phú"),
+            duty("gửi Sở Nội vụ chậm nhất ngày 31/5/2019", "once", "2019-05-31", "officers", "Sở Nội vụ", "UBND các huyện"),
+            duty("6 tháng chậm nhất ngày 15/6", "half-yearly", 15, "officers", "Sở Nội vụ", "UBND các huyện"),
+            duty("báo cáo năm chậm nhất ngày 15/11", "yearly", "11-15", "officers", "Sở Nội vụ", "UBND các huyện"),
         ),
     ),
     Case(
@@ -437,18 +393,18 @@ CASES: tuple[Case, ...] = (
         text=DIEN_BIEN_2014,
         document=ExpectedDocument("742/KH-UBND", "2014-03-24", "Điện Biên", "Điện Biên"),
         goals=(
-            _g("thu hút 150 trí thức trẻ", 150, ">=", "trí thức trẻ", "2016-12-31", P, "Điện Biên", "officer_count"),
-            _g("năm 2014 thu hút ít nhất 40 trí thức trẻ", 40, ">=", "trí thức trẻ", "2014-12-31", P, "Điện Biên", "officer_count"),
-            _g("tiếp nhận ít nhất 05 trí thức trẻ", 5, ">=", "trí thức trẻ", "2016-12-31", EACH_D, None, "officer_count"),
-            _g("tiếp nhận tối thiểu 20 trí thức trẻ", 20, ">=", "trí thức trẻ", "2016-12-31", D, "Nậm Pồ", "officer_count"),
-            _g("có 30 xã có trí thức trẻ", 30, ">=", "xã", "2016-12-31", P, "Điện Biên", "officer_communes"),
-            _g("bố trí ít nhất 80% số trí thức trẻ", 80, ">=", "%", "2016-12-31", P, "Điện Biên", "officer_placed_share"),
-            _g("Hằng năm, 100% trí thức trẻ được bồi dưỡng", 100, ">=", "%", None, P, "Điện Biên", None, recurring=True),
+            goal("thu hút 150 trí thức trẻ", 150, ">=", "trí thức trẻ", "2016-12-31", P, "Điện Biên", "officer_count"),
+            goal("năm 2014 thu hút ít nhất 40 trí thức trẻ", 40, ">=", "trí thức trẻ", "2014-12-31", P, "Điện Biên", "officer_count"),
+            goal("tiếp nhận ít nhất 05 trí thức trẻ", 5, ">=", "trí thức trẻ", "2016-12-31", EACH_D, None, "officer_count"),
+            goal("tiếp nhận tối thiểu 20 trí thức trẻ", 20, ">=", "trí thức trẻ", "2016-12-31", D, "Nậm Pồ", "officer_count"),
+            goal("có 30 xã có trí thức trẻ", 30, ">=", "xã", "2016-12-31", P, "Điện Biên", "officer_communes"),
+            goal("bố trí ít nhất 80% số trí thức trẻ", 80, ">=", "%", "2016-12-31", P, "Điện Biên", "officer_placed_share"),
+            goal("Hằng năm, 100% trí thức trẻ được bồi dưỡng", 100, ">=", "%", None, P, "Điện Biên", None, recurring=True),
         ),
         duties=(
-            _d("kết quả thu hút, sử dụng trí thức trẻ trước ngày 15 tháng 12 hằng năm", "yearly", "12-15", "officers", "UBND tỉnh", "Sở Nội vụ"),
-            _d("gửi Sở Nội vụ trước ngày 15/4/2014", "once", "2014-04-15", "officers", "Sở Nội vụ", "UBND các huyện"),
-            _d("trước ngày 20 của tháng cuối quý", "quarterly", 20, "officers", "Sở Nội vụ", "UBND các huyện"),
+            duty("kết quả thu hút, sử dụng trí thức trẻ trước ngày 15 tháng 12 hằng năm", "yearly", "12-15", "officers", "UBND tỉnh", "Sở Nội vụ"),
+            duty("gửi Sở Nội vụ trước ngày 15/4/2014", "once", "2014-04-15", "officers", "Sở Nội vụ", "UBND các huyện"),
+            duty("trước ngày 20 của tháng cuối quý", "quarterly", 20, "officers", "Sở Nội vụ", "UBND các huyện"),
         ),
     ),
     Case(
@@ -456,20 +412,20 @@ CASES: tuple[Case, ...] = (
         text=BEN_TRE_2016,
         document=ExpectedDocument("3906/KH-UBND", "2016-08-05", "Bến Tre", "Bến Tre"),
         goals=(
-            _g("từ 85% đến 90% hộ gia đình", 85, "range", "%", None, P, "Bến Tre", FAM, value_max=90, recurring=True),
-            _g("trên 80% ấp, khu phố", 80, ">", "%", None, P, "Bến Tre", VIL, recurring=True),
-            _g("trên 90% cơ quan, đơn vị, doanh nghiệp", 90, ">", "%", None, P, "Bến Tre", None, recurring=True),
-            _g("có 60% số xã đạt chuẩn văn hóa nông thôn mới", 60, ">=", "%", "2020-12-31", P, "Bến Tre", XAVH),
-            _g("70% phường, thị trấn đạt chuẩn văn minh đô thị", 70, ">=", "%", "2020-12-31", P, "Bến Tre", None),
-            _g("100% ấp, khu phố có nhà văn hóa", 100, ">=", "%", "2020-12-31", P, "Bến Tre", None),
-            _g("có ít nhất 01 câu lạc bộ", 1, ">=", "câu lạc bộ", "2020-12-31", EACH_C, None, None),
-            _g("Huyện Thạnh Phú phấn đấu đến năm 2018", 88, ">", "%", "2018-12-31", D, "Thạnh Phú", FAM),
+            goal("từ 85% đến 90% hộ gia đình", 85, "range", "%", None, P, "Bến Tre", FAM, value_max=90, recurring=True),
+            goal("trên 80% ấp, khu phố", 80, ">", "%", None, P, "Bến Tre", VIL, recurring=True),
+            goal("trên 90% cơ quan, đơn vị, doanh nghiệp", 90, ">", "%", None, P, "Bến Tre", None, recurring=True),
+            goal("có 60% số xã đạt chuẩn văn hóa nông thôn mới", 60, ">=", "%", "2020-12-31", P, "Bến Tre", XAVH),
+            goal("70% phường, thị trấn đạt chuẩn văn minh đô thị", 70, ">=", "%", "2020-12-31", P, "Bến Tre", None),
+            goal("100% ấp, khu phố có nhà văn hóa", 100, ">=", "%", "2020-12-31", P, "Bến Tre", None),
+            goal("có ít nhất 01 câu lạc bộ", 1, ">=", "câu lạc bộ", "2020-12-31", EACH_C, None, None),
+            goal("Huyện Thạnh Phú phấn đấu đến năm 2018", 88, ">", "%", "2018-12-31", D, "Thạnh Phú", FAM),
         ),
         duties=(
-            _d("Ban Chỉ đạo Trung ương phong trào trước ngày 25/11 hằng năm", "yearly", "11-25", "communes", "UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch"),
-            _d("6 tháng trước ngày 05/6", "half-yearly", 5, "communes", "Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện"),
-            _d("báo cáo năm trước ngày 05/11", "yearly", "11-05", "communes", "Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện"),
-            _d("đạt chuẩn văn hóa về Sở Văn hóa, Thể thao và Du lịch trước ngày 30/10 hằng năm", "yearly", "10-30", "communes", "Sở Văn hóa, Thể thao và Du lịch", "sở, ban, ngành"),
+            duty("Ban Chỉ đạo Trung ương phong trào trước ngày 25/11 hằng năm", "yearly", "11-25", "communes", "UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch"),
+            duty("6 tháng trước ngày 05/6", "half-yearly", 5, "communes", "Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện"),
+            duty("báo cáo năm trước ngày 05/11", "yearly", "11-05", "communes", "Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện"),
+            duty("đạt chuẩn văn hóa về Sở Văn hóa, Thể thao và Du lịch trước ngày 30/10 hằng năm", "yearly", "10-30", "communes", "Sở Văn hóa, Thể thao và Du lịch", "sở, ban, ngành"),
         ),
     ),
     Case(
@@ -477,19 +433,19 @@ CASES: tuple[Case, ...] = (
         text=MUONG_NHE_2017,
         document=ExpectedDocument("38/KH-UBND", "2017-02-22", "Mường Nhé", "Điện Biên"),
         goals=(
-            _g("giảm bình quân mỗi năm từ 7% đến 8%", 7, "range", "%", None, D, "Mường Nhé", None, value_max=8, recurring=True),
-            _g("tỷ lệ hộ nghèo toàn huyện còn dưới 30%", 30, "<", "%", "2020-12-31", D, "Mường Nhé", POOR),
-            _g("mỗi xã giảm ít nhất 4% số hộ nghèo", 4, ">=", "%", None, EACH_C, None, None, recurring=True),
-            _g("tỷ lệ hộ nghèo còn không quá 40%", 40, "<=", "%", "2020-12-31", C, "Chung Chải", POOR),
-            _g("Mỗi xã xây dựng ít nhất 01 mô hình sinh kế", 1, ">=", "mô hình", "2020-12-31", EACH_C, None, None),
-            _g("100% hộ nghèo có nhu cầu", 100, ">=", "%", "2020-12-31", D, "Mường Nhé", None),
-            _g("Đào tạo nghề cho 1.200 lao động nông thôn", 1200, ">=", "lao động", "2020-12-31", D, "Mường Nhé", None),
-            _g("ít nhất 70% là người dân tộc thiểu số", 70, ">=", "%", "2020-12-31", D, "Mường Nhé", None),
+            goal("giảm bình quân mỗi năm từ 7% đến 8%", 7, "range", "%", None, D, "Mường Nhé", None, value_max=8, recurring=True),
+            goal("tỷ lệ hộ nghèo toàn huyện còn dưới 30%", 30, "<", "%", "2020-12-31", D, "Mường Nhé", POOR),
+            goal("mỗi xã giảm ít nhất 4% số hộ nghèo", 4, ">=", "%", None, EACH_C, None, None, recurring=True),
+            goal("tỷ lệ hộ nghèo còn không quá 40%", 40, "<=", "%", "2020-12-31", C, "Chung Chải", POOR),
+            goal("Mỗi xã xây dựng ít nhất 01 mô hình sinh kế", 1, ">=", "mô hình", "2020-12-31", EACH_C, None, None),
+            goal("100% hộ nghèo có nhu cầu", 100, ">=", "%", "2020-12-31", D, "Mường Nhé", None),
+            goal("Đào tạo nghề cho 1.200 lao động nông thôn", 1200, ">=", "lao động", "2020-12-31", D, "Mường Nhé", None),
+            goal("ít nhất 70% là người dân tộc thiểu số", 70, ">=", "%", "2020-12-31", D, "Mường Nhé", None),
         ),
         duties=(
-            _d("kết quả rà soát hộ nghèo trước ngày 10/12 hằng năm", "yearly", "12-10", "communes", "UBND huyện", "Phòng Lao động - Thương binh và Xã hội"),
-            _d("trước ngày 25 hằng tháng", "monthly", 25, "communes", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã"),
-            _d("trước ngày 15 của tháng cuối quý", "quarterly", 15, "communes", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã"),
+            duty("kết quả rà soát hộ nghèo trước ngày 10/12 hằng năm", "yearly", "12-10", "communes", "UBND huyện", "Phòng Lao động - Thương binh và Xã hội"),
+            duty("trước ngày 25 hằng tháng", "monthly", 25, "communes", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã"),
+            duty("trước ngày 15 của tháng cuối quý", "quarterly", 15, "communes", "Phòng Lao động - Thương binh và Xã hội", "UBND các xã"),
         ),
     ),
     Case(
@@ -497,27 +453,27 @@ CASES: tuple[Case, ...] = (
         text=THAI_BINH_2021,
         document=ExpectedDocument("87/KH-UBND", "2021-06-28", "Thái Bình", "Thái Bình"),
         goals=(
-            _g("Số xã đạt chuẩn nông thôn mới nâng cao | xã", 50, ">=", "xã", "2021-12-31", P, "Thái Bình", NTM_NC),
-            _g("Số xã đạt chuẩn nông thôn mới nâng cao | xã", 95, ">=", "xã", "2023-12-31", P, "Thái Bình", NTM_NC),
-            _g("Số xã đạt chuẩn nông thôn mới nâng cao | xã", 130, ">=", "xã", "2025-12-31", P, "Thái Bình", NTM_NC),
-            _g("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao | %", 20.7, ">=", "%", "2021-12-31", P, "Thái Bình", None),
-            _g("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao | %", 39.3, ">=", "%", "2023-12-31", P, "Thái Bình", None),
-            _g("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao | %", 53.7, ">=", "%", "2025-12-31", P, "Thái Bình", None),
-            _g("Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã", 6, ">=", "xã", "2021-12-31", P, "Thái Bình", NTM_KM),
-            _g("Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã", 15, ">=", "xã", "2023-12-31", P, "Thái Bình", NTM_KM),
-            _g("Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã", 26, ">=", "xã", "2025-12-31", P, "Thái Bình", NTM_KM),
-            _g("Tỷ lệ hộ nghèo | %", 1.6, "<=", "%", "2021-12-31", P, "Thái Bình", POOR),
-            _g("Tỷ lệ hộ nghèo | %", 1.2, "<=", "%", "2023-12-31", P, "Thái Bình", POOR),
-            _g("Tỷ lệ hộ nghèo | %", 1, "<", "%", "2025-12-31", P, "Thái Bình", POOR),
-            _g("mỗi huyện có ít nhất 02 xã", 2, ">=", "xã", "2025-12-31", EACH_D, None, NTM_KM),
-            _g("riêng huyện Hưng Hà phấn đấu có 05 xã", 5, ">=", "xã", "2025-12-31", D, "Hưng Hà", NTM_KM),
-            _g("xã Vũ Hội, huyện Vũ Thư đạt 19/19 tiêu chí", 19, ">=", "tiêu chí", "2022-12-31", C, "Vũ Hội", None),
+            goal("Số xã đạt chuẩn nông thôn mới nâng cao | xã", 50, ">=", "xã", "2021-12-31", P, "Thái Bình", NTM_NC),
+            goal("Số xã đạt chuẩn nông thôn mới nâng cao | xã", 95, ">=", "xã", "2023-12-31", P, "Thái Bình", NTM_NC),
+            goal("Số xã đạt chuẩn nông thôn mới nâng cao | xã", 130, ">=", "xã", "2025-12-31", P, "Thái Bình", NTM_NC),
+            goal("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao | %", 20.7, ">=", "%", "2021-12-31", P, "Thái Bình", None),
+            goal("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao | %", 39.3, ">=", "%", "2023-12-31", P, "Thái Bình", None),
+            goal("Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao | %", 53.7, ">=", "%", "2025-12-31", P, "Thái Bình", None),
+            goal("Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã", 6, ">=", "xã", "2021-12-31", P, "Thái Bình", NTM_KM),
+            goal("Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã", 15, ">=", "xã", "2023-12-31", P, "Thái Bình", NTM_KM),
+            goal("Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã", 26, ">=", "xã", "2025-12-31", P, "Thái Bình", NTM_KM),
+            goal("Tỷ lệ hộ nghèo | %", 1.6, "<=", "%", "2021-12-31", P, "Thái Bình", POOR),
+            goal("Tỷ lệ hộ nghèo | %", 1.2, "<=", "%", "2023-12-31", P, "Thái Bình", POOR),
+            goal("Tỷ lệ hộ nghèo | %", 1, "<", "%", "2025-12-31", P, "Thái Bình", POOR),
+            goal("mỗi huyện có ít nhất 02 xã", 2, ">=", "xã", "2025-12-31", EACH_D, None, NTM_KM),
+            goal("riêng huyện Hưng Hà phấn đấu có 05 xã", 5, ">=", "xã", "2025-12-31", D, "Hưng Hà", NTM_KM),
+            goal("xã Vũ Hội, huyện Vũ Thư đạt 19/19 tiêu chí", 19, ">=", "tiêu chí", "2022-12-31", C, "Vũ Hội", None),
         ),
         duties=(
-            _d("báo cáo UBND tỉnh kết quả thực hiện trước ngày 30/11 hằng năm", "yearly", "11-30", "communes", "UBND tỉnh", "Văn phòng Điều phối nông thôn mới tỉnh"),
-            _d("gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 31/7/2021", "once", "2021-07-31", "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
-            _d("định kỳ 6 tháng trước ngày 15/6", "half-yearly", 15, "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
-            _d("báo cáo năm trước ngày 15/11", "yearly", "11-15", "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
+            duty("báo cáo UBND tỉnh kết quả thực hiện trước ngày 30/11 hằng năm", "yearly", "11-30", "communes", "UBND tỉnh", "Văn phòng Điều phối nông thôn mới tỉnh"),
+            duty("gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 31/7/2021", "once", "2021-07-31", "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
+            duty("định kỳ 6 tháng trước ngày 15/6", "half-yearly", 15, "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
+            duty("báo cáo năm trước ngày 15/11", "yearly", "11-15", "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
         ),
     ),
     Case(
@@ -525,19 +481,19 @@ CASES: tuple[Case, ...] = (
         text=QUANG_NINH_2023,
         document=ExpectedDocument("412/KH-SNV", "2023-02-20", "Sở Nội vụ", "Quảng Ninh"),
         goals=(
-            _g("cho 1.800 lượt cán bộ", 1800, ">=", "lượt cán bộ", "2023-12-31", P, "Quảng Ninh", TRAIN + "quản lý nhà nước"),
-            _g("cho 2.500 lượt công chức", 2500, ">=", "lượt công chức", "2023-12-31", P, "Quảng Ninh", TRAIN + "tin học"),
-            _g("cho 100% Chủ tịch UBND cấp xã", 100, ">=", "%", "2023-06-30", P, "Quảng Ninh", None),
-            _g("cho ít nhất 40 công chức cấp xã", 40, ">=", "công chức", "2023-12-31", D, "Bình Liêu", TRAIN + "ngoại ngữ"),
-            _g("Tổ chức 36 lớp", 36, ">=", "lớp", "2023-12-31", P, "Quảng Ninh", None),
-            _g("tổ chức ít nhất 02 lớp", 2, ">=", "lớp", "2023-12-31", EACH_D, None, None),
-            _g("Trên 95% học viên", 95, ">", "%", "2023-12-31", P, "Quảng Ninh", None),
+            goal("cho 1.800 lượt cán bộ", 1800, ">=", "lượt cán bộ", "2023-12-31", P, "Quảng Ninh", TRAIN + "quản lý nhà nước"),
+            goal("cho 2.500 lượt công chức", 2500, ">=", "lượt công chức", "2023-12-31", P, "Quảng Ninh", TRAIN + "tin học"),
+            goal("cho 100% Chủ tịch UBND cấp xã", 100, ">=", "%", "2023-06-30", P, "Quảng Ninh", None),
+            goal("cho ít nhất 40 công chức cấp xã", 40, ">=", "công chức", "2023-12-31", D, "Bình Liêu", TRAIN + "ngoại ngữ"),
+            goal("Tổ chức 36 lớp", 36, ">=", "lớp", "2023-12-31", P, "Quảng Ninh", None),
+            goal("tổ chức ít nhất 02 lớp", 2, ">=", "lớp", "2023-12-31", EACH_D, None, None),
+            goal("Trên 95% học viên", 95, ">", "%", "2023-12-31", P, "Quảng Ninh", None),
         ),
         duties=(
-            _d("báo cáo UBND tỉnh và Bộ Nội vụ trước ngày 15/12/2023", "once", "2023-12-15", "training", "UBND tỉnh", "Phòng Công chức, viên chức"),
-            _d("trước ngày 30 tháng 11 năm 2023", "once", "2023-11-30", "training", "Sở Nội vụ", "Trường Chính trị Nguyễn Văn Cừ"),
-            _d("trước ngày 10/3/2023", "once", "2023-03-10", "training", "Phòng Công chức, viên chức", "UBND các huyện"),
-            _d("trước ngày 18 của tháng cuối quý", "quarterly", 18, "training", "Sở Nội vụ", "UBND các huyện"),
+            duty("báo cáo UBND tỉnh và Bộ Nội vụ trước ngày 15/12/2023", "once", "2023-12-15", "training", "UBND tỉnh", "Phòng Công chức, viên chức"),
+            duty("trước ngày 30 tháng 11 năm 2023", "once", "2023-11-30", "training", "Sở Nội vụ", "Trường Chính trị Nguyễn Văn Cừ"),
+            duty("trước ngày 10/3/2023", "once", "2023-03-10", "training", "Phòng Công chức, viên chức", "UBND các huyện"),
+            duty("trước ngày 18 của tháng cuối quý", "quarterly", 18, "training", "Sở Nội vụ", "UBND các huyện"),
         ),
     ),
 )

@@ -13,7 +13,25 @@ right on 62 of 97; duties recall and precision 100%, all fields right on 25 of 4
 
 from __future__ import annotations
 
-from bench.plan_corpus import Case, ExpectedDocument, ExpectedDuty, ExpectedGoal
+from bench.plan_corpus import (
+    EACH_C,
+    EACH_D,
+    FAM,
+    NTM,
+    NTM_KM,
+    NTM_NC,
+    POOR,
+    TRAIN,
+    VIL,
+    XAVH,
+    C,
+    Case,
+    D,
+    ExpectedDocument,
+    P,
+    duty,
+    goal,
+)
 
 # ---------------------------------------------------------------------------------------
 # 1. UBND tỉnh Phú Thọ (Phú Thọ + Vĩnh Phúc + Hòa Bình), 8/2025: training the cadres of the
@@ -395,64 +413,6 @@ Tải văn bản: 95-KH-UBND.doc
 
 
 # Short constructors keep each expectation on one line (the table below is left unformatted):
-# _g(quote_has, value, comparison, unit, deadline, scope_level, scope_name, measure,
-#    value_max=..., recurring=...) and
-# _d(quote_has, frequency, due, report_kind, recipient_has, *reporter_has).
-def _g(
-    quote_has: str,
-    value: float,
-    comparison: str,
-    unit: str,
-    deadline: str | None,
-    scope_level: str,
-    scope_name: str | None,
-    measure: str | None,
-    *,
-    value_max: float | None = None,
-    recurring: bool = False,
-) -> ExpectedGoal:
-    return ExpectedGoal(
-        quote_has=quote_has,
-        value=value,
-        comparison=comparison,
-        unit=unit,
-        deadline=deadline,
-        recurring=recurring,
-        scope_level=scope_level,
-        scope_name=scope_name,
-        measure=measure,
-        value_max=value_max,
-    )
-
-
-def _d(
-    quote_has: str,
-    frequency: str,
-    due: str | int | None,
-    report_kind: str,
-    recipient_has: str | None,
-    *reporter_has: str,
-) -> ExpectedDuty:
-    return ExpectedDuty(
-        quote_has=quote_has,
-        frequency=frequency,
-        due=due,
-        report_kind=report_kind,
-        recipient_has=recipient_has,
-        reporter_has=tuple(reporter_has),
-    )
-
-
-P, D, C = "province", "district", "commune"
-EACH_D, EACH_C = "each_district", "each_commune"
-TRAIN = "training_achieved:"
-FAM = "indicator_mean:tỷ lệ gia đình văn hóa"
-VIL = "indicator_mean:tỷ lệ thôn văn hóa"
-POOR = "indicator_mean:tỷ lệ hộ nghèo"
-XAVH = "indicator_share:xã văn hóa"
-NTM = "ntm_level_count:NTM"
-NTM_NC = "ntm_level_count:NTM nâng cao"
-NTM_KM = "ntm_level_count:NTM kiểu mẫu"
 
 # Judgement calls beyond the conventions of bench/plan_corpus.py, applied here:
 # - "Huyện U Minh có thêm 03 xã đạt chuẩn" is a gain *by* 3 communes, not a number of
@@ -476,19 +436,19 @@ CASES: tuple[Case, ...] = (
         text=PHU_THO_2025,
         document=ExpectedDocument("347/KH-UBND", "2025-08-26", "Phú Thọ", "Phú Thọ"),
         goals=(
-            _g("100% cán bộ, công chức cấp xã được bồi dưỡng kiến thức", 100, ">=", "%", "2025-12-31", P, "Phú Thọ", None),
-            _g("tổ chức tối thiểu 16 lớp", 16, ">=", "lớp", "2025-12-31", P, "Phú Thọ", None),
-            _g("có ít nhất 02 công chức", 2, ">=", "công chức", "2026-06-30", EACH_C, None, None),
-            _g("cho 450 công chức cấp xã", 450, ">=", "công chức", "2026-12-31", P, "Phú Thọ", TRAIN + "quản lý nhà nước"),
-            _g("cho 120 cán bộ chủ chốt", 120, ">=", "cán bộ", "2026-12-31", P, "Phú Thọ", TRAIN + "lý luận chính trị"),
-            _g("không dưới 1.500 người", 1500, ">=", "người", "2026-12-31", P, "Phú Thọ", TRAIN + "tin học"),
-            _g("Xã Tam Đảo bảo đảm 100% công chức", 100, ">=", "%", "2026-06-30", C, "Tam Đảo", None),
+            goal("100% cán bộ, công chức cấp xã được bồi dưỡng kiến thức", 100, ">=", "%", "2025-12-31", P, "Phú Thọ", None),
+            goal("tổ chức tối thiểu 16 lớp", 16, ">=", "lớp", "2025-12-31", P, "Phú Thọ", None),
+            goal("có ít nhất 02 công chức", 2, ">=", "công chức", "2026-06-30", EACH_C, None, None),
+            goal("cho 450 công chức cấp xã", 450, ">=", "công chức", "2026-12-31", P, "Phú Thọ", TRAIN + "quản lý nhà nước"),
+            goal("cho 120 cán bộ chủ chốt", 120, ">=", "cán bộ", "2026-12-31", P, "Phú Thọ", TRAIN + "lý luận chính trị"),
+            goal("không dưới 1.500 người", 1500, ">=", "người", "2026-12-31", P, "Phú Thọ", TRAIN + "tin học"),
+            goal("Xã Tam Đảo bảo đảm 100% công chức", 100, ">=", "%", "2026-06-30", C, "Tam Đảo", None),
         ),
         duties=(
-            _d("kết quả bồi dưỡng năm 2025 trước ngày 20/12/2025", "once", "2025-12-20", "training", "UBND tỉnh", "Sở Nội vụ"),
-            _d("gửi UBND tỉnh và Bộ Nội vụ trước ngày 15/7/2026", "once", "2026-07-15", "training", "UBND tỉnh", "Sở Nội vụ"),
-            _d("gửi danh sách học viên về Sở Nội vụ trước ngày 15/9/2025", "once", "2025-09-15", "training", "Sở Nội vụ", "UBND các xã"),
-            _d("trước ngày 18 của tháng cuối quý", "quarterly", 18, "training", "Sở Nội vụ", "UBND các xã"),
+            duty("kết quả bồi dưỡng năm 2025 trước ngày 20/12/2025", "once", "2025-12-20", "training", "UBND tỉnh", "Sở Nội vụ"),
+            duty("gửi UBND tỉnh và Bộ Nội vụ trước ngày 15/7/2026", "once", "2026-07-15", "training", "UBND tỉnh", "Sở Nội vụ"),
+            duty("gửi danh sách học viên về Sở Nội vụ trước ngày 15/9/2025", "once", "2025-09-15", "training", "Sở Nội vụ", "UBND các xã"),
+            duty("trước ngày 18 của tháng cuối quý", "quarterly", 18, "training", "Sở Nội vụ", "UBND các xã"),
         ),
     ),
     Case(
@@ -496,16 +456,16 @@ CASES: tuple[Case, ...] = (
         text=HO_CHI_MINH_2026,
         document=ExpectedDocument("58/KH-UBND", "2026-01-09", "Hồ Chí Minh", "Hồ Chí Minh"),
         goals=(
-            _g("cho 25.000 lượt cán bộ", 25000, ">=", "lượt cán bộ", "2026-12-31", P, "Hồ Chí Minh", TRAIN + "tin học"),
-            _g("Tối thiểu 95% cán bộ, công chức cấp xã", 95, ">=", "%", "2026-12-31", P, "Hồ Chí Minh", None),
-            _g("cho 6.000 lượt công chức", 6000, ">=", "lượt công chức", "2026-12-31", P, "Hồ Chí Minh", TRAIN + "tin học"),
-            _g("Tối thiểu 80% hồ sơ thủ tục hành chính", 80, ">=", "%", "2026-12-31", P, "Hồ Chí Minh", None),
-            _g("bảo đảm 100% văn bản, hồ sơ công việc", 100, ">=", "%", "2026-06-30", C, "Bến Thành", None),
-            _g("tổ chức ít nhất 40 lớp", 40, ">=", "lớp", None, P, "Hồ Chí Minh", None, recurring=True),
+            goal("cho 25.000 lượt cán bộ", 25000, ">=", "lượt cán bộ", "2026-12-31", P, "Hồ Chí Minh", TRAIN + "tin học"),
+            goal("Tối thiểu 95% cán bộ, công chức cấp xã", 95, ">=", "%", "2026-12-31", P, "Hồ Chí Minh", None),
+            goal("cho 6.000 lượt công chức", 6000, ">=", "lượt công chức", "2026-12-31", P, "Hồ Chí Minh", TRAIN + "tin học"),
+            goal("Tối thiểu 80% hồ sơ thủ tục hành chính", 80, ">=", "%", "2026-12-31", P, "Hồ Chí Minh", None),
+            goal("bảo đảm 100% văn bản, hồ sơ công việc", 100, ">=", "%", "2026-06-30", C, "Bến Thành", None),
+            goal("tổ chức ít nhất 40 lớp", 40, ">=", "lớp", None, P, "Hồ Chí Minh", None, recurring=True),
         ),
         duties=(
-            _d("trước ngày 05 tháng 12 hằng năm", "yearly", "12-05", "training", "UBND Thành phố", "Sở Nội vụ"),
-            _d("về Sở Nội vụ trước ngày 20 hằng tháng", "monthly", 20, "training", "Sở Nội vụ", "UBND các phường"),
+            duty("trước ngày 05 tháng 12 hằng năm", "yearly", "12-05", "training", "UBND Thành phố", "Sở Nội vụ"),
+            duty("về Sở Nội vụ trước ngày 20 hằng tháng", "monthly", 20, "training", "Sở Nội vụ", "UBND các phường"),
         ),
     ),
     Case(
@@ -513,19 +473,19 @@ CASES: tuple[Case, ...] = (
         text=LAI_CHAU_2022,
         document=ExpectedDocument("03/ĐA-UBND", "2022-04-18", "Lai Châu", "Lai Châu"),
         goals=(
-            _g("đạt từ 30% đến 35%", 30, "range", "%", "2025-12-31", P, "Lai Châu", None, value_max=35),
-            _g("đạt 15-20%", 15, "range", "%", "2025-12-31", P, "Lai Châu", None, value_max=20),
-            _g("đạt trên 75%", 75, ">", "%", "2025-12-31", P, "Lai Châu", None),
-            _g("không quá 5%", 5, "<=", "%", "2025-12-31", P, "Lai Châu", None),
-            _g("có ít nhất 03 xã", 3, ">=", "xã", "2025-12-31", EACH_D, None, None),
-            _g("cho 250 cán bộ nữ", 250, ">=", "cán bộ", "2025-12-31", P, "Lai Châu", TRAIN + "lý luận chính trị"),
-            _g("Huyện Mường Tè có ít nhất 12 cán bộ", 12, ">=", "cán bộ", "2025-12-31", D, "Mường Tè", None),
+            goal("đạt từ 30% đến 35%", 30, "range", "%", "2025-12-31", P, "Lai Châu", None, value_max=35),
+            goal("đạt 15-20%", 15, "range", "%", "2025-12-31", P, "Lai Châu", None, value_max=20),
+            goal("đạt trên 75%", 75, ">", "%", "2025-12-31", P, "Lai Châu", None),
+            goal("không quá 5%", 5, "<=", "%", "2025-12-31", P, "Lai Châu", None),
+            goal("có ít nhất 03 xã", 3, ">=", "xã", "2025-12-31", EACH_D, None, None),
+            goal("cho 250 cán bộ nữ", 250, ">=", "cán bộ", "2025-12-31", P, "Lai Châu", TRAIN + "lý luận chính trị"),
+            goal("Huyện Mường Tè có ít nhất 12 cán bộ", 12, ">=", "cán bộ", "2025-12-31", D, "Mường Tè", None),
         ),
         duties=(
-            _d("kết quả thực hiện Đề án trước ngày 15/12 hằng năm", "yearly", "12-15", "officers", "UBND tỉnh", "Sở Nội vụ"),
-            _d("trình UBND tỉnh trước ngày 31/10/2025", "once", "2025-10-31", "officers", "UBND tỉnh", "Sở Nội vụ"),
-            _d("gửi Sở Nội vụ trước ngày 31/5/2022", "once", "2022-05-31", "officers", "Sở Nội vụ", "UBND các huyện"),
-            _d("về Sở Nội vụ trước ngày 30/11", "yearly", "11-30", "officers", "Sở Nội vụ", "UBND các huyện"),
+            duty("kết quả thực hiện Đề án trước ngày 15/12 hằng năm", "yearly", "12-15", "officers", "UBND tỉnh", "Sở Nội vụ"),
+            duty("trình UBND tỉnh trước ngày 31/10/2025", "once", "2025-10-31", "officers", "UBND tỉnh", "Sở Nội vụ"),
+            duty("gửi Sở Nội vụ trước ngày 31/5/2022", "once", "2022-05-31", "officers", "Sở Nội vụ", "UBND các huyện"),
+            duty("về Sở Nội vụ trước ngày 30/11", "yearly", "11-30", "officers", "Sở Nội vụ", "UBND các huyện"),
         ),
     ),
     Case(
@@ -533,20 +493,20 @@ CASES: tuple[Case, ...] = (
         text=CA_MAU_2021,
         document=ExpectedDocument("09/CTr-UBND", "2021-05-21", "Cà Mau", "Cà Mau"),
         goals=(
-            _g("Có ít nhất 75% số xã", 75, ">=", "%", "2025-12-31", P, "Cà Mau", "ntm_share"),
-            _g("Có 20 xã đạt chuẩn nông thôn mới nâng cao", 20, ">=", "xã", "2025-12-31", P, "Cà Mau", NTM_NC),
-            _g("có 05 xã đạt chuẩn nông thôn mới kiểu mẫu", 5, ">=", "xã", "2025-12-31", P, "Cà Mau", NTM_KM),
-            _g("Huyện U Minh có thêm 03 xã", 3, ">=", "xã", "2025-12-31", D, "U Minh", None),
-            _g("huyện Ngọc Hiển có ít nhất 01 xã", 1, ">=", "xã", "2025-12-31", D, "Ngọc Hiển", NTM_NC),
-            _g("giảm bình quân 0,5%/năm", 0.5, ">=", "%", None, P, "Cà Mau", None, recurring=True),
-            _g("còn dưới 2%", 2, "<", "%", "2025-12-31", P, "Cà Mau", POOR),
-            _g("Có 100% số xã đạt chuẩn nông thôn mới", 100, ">=", "%", "2030-12-31", P, "Cà Mau", "ntm_share"),
-            _g("50% số xã đạt chuẩn nông thôn mới nâng cao", 50, ">=", "%", "2030-12-31", P, "Cà Mau", None),
+            goal("Có ít nhất 75% số xã", 75, ">=", "%", "2025-12-31", P, "Cà Mau", "ntm_share"),
+            goal("Có 20 xã đạt chuẩn nông thôn mới nâng cao", 20, ">=", "xã", "2025-12-31", P, "Cà Mau", NTM_NC),
+            goal("có 05 xã đạt chuẩn nông thôn mới kiểu mẫu", 5, ">=", "xã", "2025-12-31", P, "Cà Mau", NTM_KM),
+            goal("Huyện U Minh có thêm 03 xã", 3, ">=", "xã", "2025-12-31", D, "U Minh", None),
+            goal("huyện Ngọc Hiển có ít nhất 01 xã", 1, ">=", "xã", "2025-12-31", D, "Ngọc Hiển", NTM_NC),
+            goal("giảm bình quân 0,5%/năm", 0.5, ">=", "%", None, P, "Cà Mau", None, recurring=True),
+            goal("còn dưới 2%", 2, "<", "%", "2025-12-31", P, "Cà Mau", POOR),
+            goal("Có 100% số xã đạt chuẩn nông thôn mới", 100, ">=", "%", "2030-12-31", P, "Cà Mau", "ntm_share"),
+            goal("50% số xã đạt chuẩn nông thôn mới nâng cao", 50, ">=", "%", "2030-12-31", P, "Cà Mau", None),
         ),
         duties=(
-            _d("6 tháng trước ngày 10/6", "half-yearly", 10, "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "sở, ban, ngành", "UBND các huyện"),
-            _d("báo cáo năm trước ngày 05/12", "yearly", "12-05", "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "sở, ban, ngành", "UBND các huyện"),
-            _d("chỉ tiêu của Chương trình hành động trước ngày 15/12 hằng năm", "yearly", "12-15", "goals", "UBND tỉnh", "Văn phòng Điều phối nông thôn mới tỉnh"),
+            duty("6 tháng trước ngày 10/6", "half-yearly", 10, "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "sở, ban, ngành", "UBND các huyện"),
+            duty("báo cáo năm trước ngày 05/12", "yearly", "12-05", "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "sở, ban, ngành", "UBND các huyện"),
+            duty("chỉ tiêu của Chương trình hành động trước ngày 15/12 hằng năm", "yearly", "12-15", "goals", "UBND tỉnh", "Văn phòng Điều phối nông thôn mới tỉnh"),
         ),
     ),
     Case(
@@ -554,22 +514,22 @@ CASES: tuple[Case, ...] = (
         text=GIA_LAI_2026_CULTURE,
         document=ExpectedDocument("74/KH-UBND", "2026-03-03", "Gia Lai", "Gia Lai"),
         goals=(
-            _g("có từ 90% trở lên hộ gia đình", 90, ">=", "%", None, P, "Gia Lai", FAM, recurring=True),
-            _g("Tỷ lệ thôn, làng, tổ dân phố được công nhận danh hiệu văn hóa | %", 82, ">=", "%", "2026-12-31", P, "Gia Lai", VIL),
-            _g("Tỷ lệ thôn, làng, tổ dân phố được công nhận danh hiệu văn hóa | %", 84, ">=", "%", "2027-12-31", P, "Gia Lai", VIL),
-            _g("Tỷ lệ thôn, làng, tổ dân phố được công nhận danh hiệu văn hóa | %", 90, ">=", "%", "2030-12-31", P, "Gia Lai", VIL),
-            _g("Tỷ lệ xã đạt chuẩn văn hóa nông thôn mới | %", 35, ">=", "%", "2026-12-31", P, "Gia Lai", XAVH),
-            _g("Tỷ lệ xã đạt chuẩn văn hóa nông thôn mới | %", 40, ">=", "%", "2027-12-31", P, "Gia Lai", XAVH),
-            _g("Tỷ lệ xã đạt chuẩn văn hóa nông thôn mới | %", 60, ">=", "%", "2030-12-31", P, "Gia Lai", XAVH),
-            _g("có nhà rông văn hóa đạt chuẩn | làng", 1180, ">=", "làng", "2026-12-31", P, "Gia Lai", None),
-            _g("có nhà rông văn hóa đạt chuẩn | làng", 1240, ">=", "làng", "2027-12-31", P, "Gia Lai", None),
-            _g("có nhà rông văn hóa đạt chuẩn | làng", 1400, ">=", "làng", "2030-12-31", P, "Gia Lai", None),
-            _g("ít nhất 01 mô hình", 1, ">=", "mô hình", "2026-12-31", EACH_C, None, None),
-            _g("có 100% làng", 100, ">=", "%", "2028-12-31", C, "Kbang", VIL),
+            goal("có từ 90% trở lên hộ gia đình", 90, ">=", "%", None, P, "Gia Lai", FAM, recurring=True),
+            goal("Tỷ lệ thôn, làng, tổ dân phố được công nhận danh hiệu văn hóa | %", 82, ">=", "%", "2026-12-31", P, "Gia Lai", VIL),
+            goal("Tỷ lệ thôn, làng, tổ dân phố được công nhận danh hiệu văn hóa | %", 84, ">=", "%", "2027-12-31", P, "Gia Lai", VIL),
+            goal("Tỷ lệ thôn, làng, tổ dân phố được công nhận danh hiệu văn hóa | %", 90, ">=", "%", "2030-12-31", P, "Gia Lai", VIL),
+            goal("Tỷ lệ xã đạt chuẩn văn hóa nông thôn mới | %", 35, ">=", "%", "2026-12-31", P, "Gia Lai", XAVH),
+            goal("Tỷ lệ xã đạt chuẩn văn hóa nông thôn mới | %", 40, ">=", "%", "2027-12-31", P, "Gia Lai", XAVH),
+            goal("Tỷ lệ xã đạt chuẩn văn hóa nông thôn mới | %", 60, ">=", "%", "2030-12-31", P, "Gia Lai", XAVH),
+            goal("có nhà rông văn hóa đạt chuẩn | làng", 1180, ">=", "làng", "2026-12-31", P, "Gia Lai", None),
+            goal("có nhà rông văn hóa đạt chuẩn | làng", 1240, ">=", "làng", "2027-12-31", P, "Gia Lai", None),
+            goal("có nhà rông văn hóa đạt chuẩn | làng", 1400, ">=", "làng", "2030-12-31", P, "Gia Lai", None),
+            goal("ít nhất 01 mô hình", 1, ">=", "mô hình", "2026-12-31", EACH_C, None, None),
+            goal("có 100% làng", 100, ">=", "%", "2028-12-31", C, "Kbang", VIL),
         ),
         duties=(
-            _d("kết quả 01 năm triển khai Kế hoạch trước ngày 15 tháng 12 năm 2026", "once", "2026-12-15", "communes", "UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch"),
-            _d("trước ngày 31/10 hằng năm", "yearly", "10-31", "communes", "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã"),
+            duty("kết quả 01 năm triển khai Kế hoạch trước ngày 15 tháng 12 năm 2026", "once", "2026-12-15", "communes", "UBND tỉnh", "Sở Văn hóa, Thể thao và Du lịch"),
+            duty("trước ngày 31/10 hằng năm", "yearly", "10-31", "communes", "Sở Văn hóa, Thể thao và Du lịch", "UBND các xã"),
         ),
     ),
     Case(
@@ -577,19 +537,19 @@ CASES: tuple[Case, ...] = (
         text=HUNG_YEN_2018,
         document=ExpectedDocument("95/KH-UBND", "2018-05-10", "Hưng Yên", "Hưng Yên"),
         goals=(
-            _g("toàn tỉnh có 85 xã", 85, ">=", "xã", "2018-12-31", P, "Hưng Yên", NTM),
-            _g("có 05 xã đạt chuẩn nông thôn mới nâng cao", 5, ">=", "xã", "2018-12-31", P, "Hưng Yên", NTM_NC),
-            _g("huyện Tiên Lữ có 100% số xã", 100, ">=", "%", "2018-12-31", D, "Tiên Lữ", "ntm_share"),
-            _g("giảm xuống còn 2,5%", 2.5, "<=", "%", "2018-12-31", P, "Hưng Yên", POOR),
-            _g("cho 1.200 cán bộ", 1200, ">=", "cán bộ", "2018-12-31", P, "Hưng Yên", TRAIN + "quản lý nhà nước"),
-            _g("cho ít nhất 300 cán bộ", 300, ">=", "cán bộ", "2018-12-31", P, "Hưng Yên", TRAIN + "lý luận chính trị"),
-            _g("tối thiểu 01 công chức", 1, ">=", "công chức", "2018-12-31", EACH_C, None, None),
-            _g("100% thôn, tổ dân phố có nhà văn hóa", 100, ">=", "%", "2018-12-31", P, "Hưng Yên", None),
+            goal("toàn tỉnh có 85 xã", 85, ">=", "xã", "2018-12-31", P, "Hưng Yên", NTM),
+            goal("có 05 xã đạt chuẩn nông thôn mới nâng cao", 5, ">=", "xã", "2018-12-31", P, "Hưng Yên", NTM_NC),
+            goal("huyện Tiên Lữ có 100% số xã", 100, ">=", "%", "2018-12-31", D, "Tiên Lữ", "ntm_share"),
+            goal("giảm xuống còn 2,5%", 2.5, "<=", "%", "2018-12-31", P, "Hưng Yên", POOR),
+            goal("cho 1.200 cán bộ", 1200, ">=", "cán bộ", "2018-12-31", P, "Hưng Yên", TRAIN + "quản lý nhà nước"),
+            goal("cho ít nhất 300 cán bộ", 300, ">=", "cán bộ", "2018-12-31", P, "Hưng Yên", TRAIN + "lý luận chính trị"),
+            goal("tối thiểu 01 công chức", 1, ">=", "công chức", "2018-12-31", EACH_C, None, None),
+            goal("100% thôn, tổ dân phố có nhà văn hóa", 100, ">=", "%", "2018-12-31", P, "Hưng Yên", None),
         ),
         duties=(
-            _d("trước ngày 15 của tháng cuối quý", "quarterly", 15, "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
-            _d("cấp xã năm 2018 trước ngày 30/11/2018", "once", "2018-11-30", "training", "UBND tỉnh", "Sở Nội vụ"),
-            _d("Chương trình mục tiêu quốc gia trước ngày 10/12/2018", "once", "2018-12-10", "communes", "UBND tỉnh", "Văn phòng Điều phối nông thôn mới tỉnh"),
+            duty("trước ngày 15 của tháng cuối quý", "quarterly", 15, "communes", "Văn phòng Điều phối nông thôn mới tỉnh", "UBND các huyện"),
+            duty("cấp xã năm 2018 trước ngày 30/11/2018", "once", "2018-11-30", "training", "UBND tỉnh", "Sở Nội vụ"),
+            duty("Chương trình mục tiêu quốc gia trước ngày 10/12/2018", "once", "2018-12-10", "communes", "UBND tỉnh", "Văn phòng Điều phối nông thôn mới tỉnh"),
         ),
     ),
 )

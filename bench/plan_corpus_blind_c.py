@@ -11,7 +11,24 @@ PDF's broken lines); duties recall 70,0%, precision 93,3%.
 
 from __future__ import annotations
 
-from bench.plan_corpus import Case, ExpectedDocument, ExpectedDuty, ExpectedGoal
+from bench.plan_corpus import (
+    EACH_C,
+    EACH_D,
+    FAM,
+    NTM,
+    OFFICE,
+    POOR,
+    TRAIN,
+    VIL,
+    XAVH,
+    C,
+    Case,
+    D,
+    ExpectedDocument,
+    P,
+    duty,
+    goal,
+)
 
 # ---------------------------------------------------------------------------------------
 # 1. UBND tỉnh Yên Bái, 2019: full-time police officers for the commune police posts.
@@ -381,63 +398,6 @@ PHÓ CHỦ TỊCH
 
 
 # Short constructors keep each expectation on one line (the table below is left unformatted):
-# _g(quote_has, value, comparison, unit, deadline, scope_level, scope_name, measure,
-#    value_max=..., recurring=...) and
-# _d(quote_has, frequency, due, report_kind, recipient_has, *reporter_has).
-def _g(
-    quote_has: str,
-    value: float,
-    comparison: str,
-    unit: str,
-    deadline: str | None,
-    scope_level: str,
-    scope_name: str | None,
-    measure: str | None,
-    *,
-    value_max: float | None = None,
-    recurring: bool = False,
-) -> ExpectedGoal:
-    return ExpectedGoal(
-        quote_has=quote_has,
-        value=value,
-        comparison=comparison,
-        unit=unit,
-        deadline=deadline,
-        recurring=recurring,
-        scope_level=scope_level,
-        scope_name=scope_name,
-        measure=measure,
-        value_max=value_max,
-    )
-
-
-def _d(
-    quote_has: str,
-    frequency: str,
-    due: str | int | None,
-    report_kind: str,
-    recipient_has: str | None,
-    *reporter_has: str,
-) -> ExpectedDuty:
-    return ExpectedDuty(
-        quote_has=quote_has,
-        frequency=frequency,
-        due=due,
-        report_kind=report_kind,
-        recipient_has=recipient_has,
-        reporter_has=tuple(reporter_has),
-    )
-
-
-P, D, C = "province", "district", "commune"
-EACH_D, EACH_C = "each_district", "each_commune"
-TRAIN = "training_achieved:"
-FAM = "indicator_mean:tỷ lệ gia đình văn hóa"
-VIL = "indicator_mean:tỷ lệ thôn văn hóa"
-POOR = "indicator_mean:tỷ lệ hộ nghèo"
-XAVH = "indicator_share:xã văn hóa"
-OFFICE = "indicator_share:trụ sở kiên cố"
-NTM = "ntm_level_count:NTM"
 VHTTDL = "Sở Văn hóa, Thể thao và Du lịch"
 LDTBXH = "Sở Lao động - Thương binh và Xã hội"
 VPDP = "Văn phòng Điều phối nông thôn mới tỉnh"
@@ -449,18 +409,18 @@ CASES: tuple[Case, ...] = (
         text=YEN_BAI_2019,
         document=ExpectedDocument("52/KH-UBND", "2019-03-11", "Yên Bái", "Yên Bái"),
         goals=(
-            _g("tại ít nhất 90 xã", 90, ">=", "xã", "2019-12-31", P, "Yên Bái", "officer_communes"),
-            _g("100% xã được bố trí Công an chính quy", 100, ">=", "%", "2020-12-31", P, "Yên Bái", None),
-            _g("bố trí 520 cán bộ, chiến sĩ", 520, ">=", "cán bộ", "2020-12-31", P, "Yên Bái", "officer_count"),
-            _g("Mỗi xã bố trí tối thiểu 03 đồng chí", 3, ">=", "đồng chí", "2020-12-31", EACH_C, None, "officer_count"),
-            _g("bố trí từ 05 đến 07 đồng chí", 5, "range", "đồng chí", "2020-12-31", EACH_C, None, "officer_count", value_max=7),
-            _g("Huyện Trạm Tấu hoàn thành bố trí Công an chính quy tại 100%", 100, ">=", "%", "2019-12-31", D, "Trạm Tấu", None),
-            _g("100% Công an chính quy về xã được bồi dưỡng", 100, ">=", "%", "2020-12-31", P, "Yên Bái", None),
+            goal("tại ít nhất 90 xã", 90, ">=", "xã", "2019-12-31", P, "Yên Bái", "officer_communes"),
+            goal("100% xã được bố trí Công an chính quy", 100, ">=", "%", "2020-12-31", P, "Yên Bái", None),
+            goal("bố trí 520 cán bộ, chiến sĩ", 520, ">=", "cán bộ", "2020-12-31", P, "Yên Bái", "officer_count"),
+            goal("Mỗi xã bố trí tối thiểu 03 đồng chí", 3, ">=", "đồng chí", "2020-12-31", EACH_C, None, "officer_count"),
+            goal("bố trí từ 05 đến 07 đồng chí", 5, "range", "đồng chí", "2020-12-31", EACH_C, None, "officer_count", value_max=7),
+            goal("Huyện Trạm Tấu hoàn thành bố trí Công an chính quy tại 100%", 100, ">=", "%", "2019-12-31", D, "Trạm Tấu", None),
+            goal("100% Công an chính quy về xã được bồi dưỡng", 100, ">=", "%", "2020-12-31", P, "Yên Bái", None),
         ),
         duties=(
-            _d("trình UBND tỉnh phê duyệt trước ngày 15/4/2019", "once", "2019-04-15", "officers", "UBND tỉnh", "Công an tỉnh"),
-            _d("báo cáo UBND tỉnh và Bộ Công an trước ngày 05/12 hằng năm", "yearly", "12-05", "officers", "UBND tỉnh", "Công an tỉnh"),
-            _d("vào ngày 22 hằng tháng", "monthly", 22, "officers", "Công an tỉnh", "UBND các huyện"),
+            duty("trình UBND tỉnh phê duyệt trước ngày 15/4/2019", "once", "2019-04-15", "officers", "UBND tỉnh", "Công an tỉnh"),
+            duty("báo cáo UBND tỉnh và Bộ Công an trước ngày 05/12 hằng năm", "yearly", "12-05", "officers", "UBND tỉnh", "Công an tỉnh"),
+            duty("vào ngày 22 hằng tháng", "monthly", 22, "officers", "Công an tỉnh", "UBND các huyện"),
         ),
     ),
     Case(
@@ -468,28 +428,28 @@ CASES: tuple[Case, ...] = (
         text=QUANG_TRI_2026,
         document=ExpectedDocument("31/KH-UBND", "2026-01-16", "Quảng Trị", "Quảng Trị"),
         goals=(
-            _g('"Gia đình văn hóa" đạt 88% trở lên', 88, ">=", "%", "2026-12-31", P, "Quảng Trị", FAM),
-            _g("82% thôn, bản, tổ dân phố", 82, ">=", "%", "2026-12-31", P, "Quảng Trị", VIL),
-            _g("Có 30% số xã, phường đạt chuẩn văn minh", 30, ">=", "%", "2026-12-31", P, "Quảng Trị", XAVH),
-            _g("Xã Hướng Phùng phấn đấu tỷ lệ gia đình văn hóa đạt 80%", 80, ">=", "%", "2026-12-31", C, "Hướng Phùng", FAM),
-            _g("đạt từ 92% trở lên", 92, ">=", "%", "2030-12-31", P, "Quảng Trị", FAM),
-            _g("trên 90% thôn, bản, tổ dân phố", 90, ">", "%", "2030-12-31", P, "Quảng Trị", VIL),
-            _g("Có ít nhất 60% số xã, phường", 60, ">=", "%", "2030-12-31", P, "Quảng Trị", XAVH),
-            _g("ít nhất 01 mô hình", 1, ">=", "mô hình", "2030-12-31", EACH_C, None, None),
-            _g("100% thôn, bản vùng đồng bào dân tộc thiểu số có nhà văn hóa", 100, ">=", "%", "2028-12-31", P, "Quảng Trị", None),
-            _g("Phường Đồng Hới | %", 91, ">=", "%", "2026-12-31", C, "Đồng Hới", FAM),
-            _g("Phường Đồng Hới | %", 95, ">=", "%", "2030-12-31", C, "Đồng Hới", FAM),
-            _g("Phường Đông Hà | %", 90, ">=", "%", "2026-12-31", C, "Đông Hà", FAM),
-            _g("Phường Đông Hà | %", 94, ">=", "%", "2030-12-31", C, "Đông Hà", FAM),
-            _g("Xã Khe Sanh | %", 83, ">=", "%", "2026-12-31", C, "Khe Sanh", FAM),
-            _g("Xã Khe Sanh | %", 90, ">=", "%", "2030-12-31", C, "Khe Sanh", FAM),
-            _g("Xã Đakrông | %", 75, ">=", "%", "2026-12-31", C, "Đakrông", FAM),
-            _g("Xã Đakrông | %", 85, ">=", "%", "2030-12-31", C, "Đakrông", FAM),
+            goal('"Gia đình văn hóa" đạt 88% trở lên', 88, ">=", "%", "2026-12-31", P, "Quảng Trị", FAM),
+            goal("82% thôn, bản, tổ dân phố", 82, ">=", "%", "2026-12-31", P, "Quảng Trị", VIL),
+            goal("Có 30% số xã, phường đạt chuẩn văn minh", 30, ">=", "%", "2026-12-31", P, "Quảng Trị", XAVH),
+            goal("Xã Hướng Phùng phấn đấu tỷ lệ gia đình văn hóa đạt 80%", 80, ">=", "%", "2026-12-31", C, "Hướng Phùng", FAM),
+            goal("đạt từ 92% trở lên", 92, ">=", "%", "2030-12-31", P, "Quảng Trị", FAM),
+            goal("trên 90% thôn, bản, tổ dân phố", 90, ">", "%", "2030-12-31", P, "Quảng Trị", VIL),
+            goal("Có ít nhất 60% số xã, phường", 60, ">=", "%", "2030-12-31", P, "Quảng Trị", XAVH),
+            goal("ít nhất 01 mô hình", 1, ">=", "mô hình", "2030-12-31", EACH_C, None, None),
+            goal("100% thôn, bản vùng đồng bào dân tộc thiểu số có nhà văn hóa", 100, ">=", "%", "2028-12-31", P, "Quảng Trị", None),
+            goal("Phường Đồng Hới | %", 91, ">=", "%", "2026-12-31", C, "Đồng Hới", FAM),
+            goal("Phường Đồng Hới | %", 95, ">=", "%", "2030-12-31", C, "Đồng Hới", FAM),
+            goal("Phường Đông Hà | %", 90, ">=", "%", "2026-12-31", C, "Đông Hà", FAM),
+            goal("Phường Đông Hà | %", 94, ">=", "%", "2030-12-31", C, "Đông Hà", FAM),
+            goal("Xã Khe Sanh | %", 83, ">=", "%", "2026-12-31", C, "Khe Sanh", FAM),
+            goal("Xã Khe Sanh | %", 90, ">=", "%", "2030-12-31", C, "Khe Sanh", FAM),
+            goal("Xã Đakrông | %", 75, ">=", "%", "2026-12-31", C, "Đakrông", FAM),
+            goal("Xã Đakrông | %", 85, ">=", "%", "2030-12-31", C, "Đakrông", FAM),
         ),
         duties=(
-            _d("kết quả thực hiện trước ngày 20/12 hằng năm", "yearly", "12-20", "communes", "UBND tỉnh", VHTTDL),
-            _d("gửi về Sở Văn hóa, Thể thao và Du lịch trước ngày 10/3/2026", "once", "2026-03-10", "communes", VHTTDL, "UBND các xã"),
-            _d("Du lịch trước ngày 05/12 hằng năm", "yearly", "12-05", "communes", VHTTDL, "UBND các xã"),
+            duty("kết quả thực hiện trước ngày 20/12 hằng năm", "yearly", "12-20", "communes", "UBND tỉnh", VHTTDL),
+            duty("gửi về Sở Văn hóa, Thể thao và Du lịch trước ngày 10/3/2026", "once", "2026-03-10", "communes", VHTTDL, "UBND các xã"),
+            duty("Du lịch trước ngày 05/12 hằng năm", "yearly", "12-05", "communes", VHTTDL, "UBND các xã"),
         ),
     ),
     Case(
@@ -497,19 +457,19 @@ CASES: tuple[Case, ...] = (
         text=BAO_LAC_2020,
         document=ExpectedDocument("38/KH-UBND", "2020-02-24", "Bảo Lạc", "Cao Bằng"),
         goals=(
-            _g("Mở 02 lớp bồi dưỡng tiếng Mông", 2, ">=", "lớp", "2020-12-31", D, "Bảo Lạc", None),
-            _g("01 lớp bồi dưỡng tiếng Dao", 1, ">=", "lớp", "2020-12-31", D, "Bảo Lạc", None),
-            _g("Mỗi xã cử ít nhất 02 cán bộ", 2, ">=", "cán bộ", "2020-12-31", EACH_C, None, None),
-            _g("riêng xã Cốc Pàng cử 04 cán bộ", 4, ">=", "cán bộ", "2020-12-31", C, "Cốc Pàng", None),
-            _g("cho 40 cán bộ, công chức cấp xã", 40, ">=", "cán bộ", "2020-12-31", D, "Bảo Lạc", TRAIN + "lý luận chính trị"),
-            _g("cho ít nhất 85 người", 85, ">=", "người", "2020-12-31", D, "Bảo Lạc", TRAIN + "lý luận chính trị"),
-            _g("100% cán bộ chủ chốt cấp xã", 100, ">=", "%", "2020-12-31", D, "Bảo Lạc", None),
-            _g("Xã Sơn Lộ phấn đấu 100%", 100, ">=", "%", "2020-12-31", C, "Sơn Lộ", None),
+            goal("Mở 02 lớp bồi dưỡng tiếng Mông", 2, ">=", "lớp", "2020-12-31", D, "Bảo Lạc", None),
+            goal("01 lớp bồi dưỡng tiếng Dao", 1, ">=", "lớp", "2020-12-31", D, "Bảo Lạc", None),
+            goal("Mỗi xã cử ít nhất 02 cán bộ", 2, ">=", "cán bộ", "2020-12-31", EACH_C, None, None),
+            goal("riêng xã Cốc Pàng cử 04 cán bộ", 4, ">=", "cán bộ", "2020-12-31", C, "Cốc Pàng", None),
+            goal("cho 40 cán bộ, công chức cấp xã", 40, ">=", "cán bộ", "2020-12-31", D, "Bảo Lạc", TRAIN + "lý luận chính trị"),
+            goal("cho ít nhất 85 người", 85, ">=", "người", "2020-12-31", D, "Bảo Lạc", TRAIN + "lý luận chính trị"),
+            goal("100% cán bộ chủ chốt cấp xã", 100, ">=", "%", "2020-12-31", D, "Bảo Lạc", None),
+            goal("Xã Sơn Lộ phấn đấu 100%", 100, ">=", "%", "2020-12-31", C, "Sơn Lộ", None),
         ),
         duties=(
-            _d("kết quả thực hiện Kế hoạch trước ngày 05/12/2020", "once", "2020-12-05", "training", "UBND huyện", "Phòng Nội vụ"),
-            _d("gửi về Phòng Nội vụ huyện trước ngày 16/3/2020", "once", "2020-03-16", "training", "Phòng Nội vụ", "UBND các xã"),
-            _d("trước ngày 25 của tháng cuối quý", "quarterly", 25, "training", "Phòng Nội vụ", "UBND các xã"),
+            duty("kết quả thực hiện Kế hoạch trước ngày 05/12/2020", "once", "2020-12-05", "training", "UBND huyện", "Phòng Nội vụ"),
+            duty("gửi về Phòng Nội vụ huyện trước ngày 16/3/2020", "once", "2020-03-16", "training", "Phòng Nội vụ", "UBND các xã"),
+            duty("trước ngày 25 của tháng cuối quý", "quarterly", 25, "training", "Phòng Nội vụ", "UBND các xã"),
         ),
     ),
     Case(
@@ -517,19 +477,19 @@ CASES: tuple[Case, ...] = (
         text=SOC_TRANG_2023,
         document=ExpectedDocument("117/KH-UBND", "2023-06-05", "Sóc Trăng", "Sóc Trăng"),
         goals=(
-            _g("giảm bình quân 1-1,5%/năm", 1, "range", "%", None, P, "Sóc Trăng", None, value_max=1.5, recurring=True),
-            _g("giảm còn 3,5%", 3.5, "<=", "%", "2025-12-31", P, "Sóc Trăng", POOR),
-            _g("còn dưới 6%", 6, "<", "%", "2025-12-31", P, "Sóc Trăng", None),
-            _g("Huyện Trần Đề giảm tỷ lệ hộ nghèo xuống dưới 5%", 5, "<", "%", "2025-12-31", D, "Trần Đề", POOR),
-            _g("giảm ít nhất 1% hộ nghèo dân tộc Khmer mỗi năm", 1, ">=", "%", None, EACH_D, None, None, recurring=True),
-            _g("có 4.500 hộ đồng bào Khmer thoát nghèo", 4500, ">=", "hộ", "2025-12-31", P, "Sóc Trăng", None),
-            _g("cho 850 hộ", 850, ">=", "hộ", "2024-12-31", P, "Sóc Trăng", None),
-            _g("100% hộ nghèo, hộ cận nghèo đồng bào Khmer", 100, ">=", "%", "2025-12-31", P, "Sóc Trăng", None),
+            goal("giảm bình quân 1-1,5%/năm", 1, "range", "%", None, P, "Sóc Trăng", None, value_max=1.5, recurring=True),
+            goal("giảm còn 3,5%", 3.5, "<=", "%", "2025-12-31", P, "Sóc Trăng", POOR),
+            goal("còn dưới 6%", 6, "<", "%", "2025-12-31", P, "Sóc Trăng", None),
+            goal("Huyện Trần Đề giảm tỷ lệ hộ nghèo xuống dưới 5%", 5, "<", "%", "2025-12-31", D, "Trần Đề", POOR),
+            goal("giảm ít nhất 1% hộ nghèo dân tộc Khmer mỗi năm", 1, ">=", "%", None, EACH_D, None, None, recurring=True),
+            goal("có 4.500 hộ đồng bào Khmer thoát nghèo", 4500, ">=", "hộ", "2025-12-31", P, "Sóc Trăng", None),
+            goal("cho 850 hộ", 850, ">=", "hộ", "2024-12-31", P, "Sóc Trăng", None),
+            goal("100% hộ nghèo, hộ cận nghèo đồng bào Khmer", 100, ">=", "%", "2025-12-31", P, "Sóc Trăng", None),
         ),
         duties=(
-            _d("Bộ Lao động - Thương binh và Xã hội trước ngày 10/12 hằng năm", "yearly", "12-10", "communes", "UBND tỉnh", LDTBXH),
-            _d("6 tháng (trước ngày 20/6)", "half-yearly", 20, "communes", LDTBXH, "UBND các huyện"),
-            _d("hằng năm (trước ngày 20/11)", "yearly", "11-20", "communes", LDTBXH, "UBND các huyện"),
+            duty("Bộ Lao động - Thương binh và Xã hội trước ngày 10/12 hằng năm", "yearly", "12-10", "communes", "UBND tỉnh", LDTBXH),
+            duty("6 tháng (trước ngày 20/6)", "half-yearly", 20, "communes", LDTBXH, "UBND các huyện"),
+            duty("hằng năm (trước ngày 20/11)", "yearly", "11-20", "communes", LDTBXH, "UBND các huyện"),
         ),
     ),
     Case(
@@ -537,20 +497,20 @@ CASES: tuple[Case, ...] = (
         text=THANH_HOA_2025,
         document=ExpectedDocument("312/KH-UBND", "2025-09-26", "Thanh Hóa", "Thanh Hóa"),
         goals=(
-            _g("tối thiểu 85% công chức cấp xã", 85, ">=", "%", "2027-12-31", P, "Thanh Hóa", None),
-            _g("đến năm 2030 đạt 100%", 100, ">=", "%", "2030-12-31", P, "Thanh Hóa", None),
-            _g("Từ 70% trở lên cán bộ", 70, ">=", "%", "2030-12-31", P, "Thanh Hóa", None),
-            _g("đạt từ 20 đến 25%", 20, "range", "%", "2030-12-31", P, "Thanh Hóa", None, value_max=25),
-            _g("cho 1.800 công chức cấp xã", 1800, ">=", "công chức", "2027-12-31", P, "Thanh Hóa", TRAIN + "quản lý nhà nước"),
-            _g("4.500 lượt cán bộ", 4500, ">=", "lượt cán bộ", "2026-12-31", P, "Thanh Hóa", TRAIN + "tin học"),
-            _g("Mỗi xã, phường có tối thiểu 02 công chức", 2, ">=", "công chức", "2030-12-31", EACH_C, None, None),
-            _g("Xã Mường Lát bố trí tối thiểu 05 công chức", 5, ">=", "công chức", "2030-12-31", C, "Mường Lát", None),
-            _g("không hoàn thành nhiệm vụ không quá 3%", 3, "<=", "%", None, P, "Thanh Hóa", None, recurring=True),
+            goal("tối thiểu 85% công chức cấp xã", 85, ">=", "%", "2027-12-31", P, "Thanh Hóa", None),
+            goal("đến năm 2030 đạt 100%", 100, ">=", "%", "2030-12-31", P, "Thanh Hóa", None),
+            goal("Từ 70% trở lên cán bộ", 70, ">=", "%", "2030-12-31", P, "Thanh Hóa", None),
+            goal("đạt từ 20 đến 25%", 20, "range", "%", "2030-12-31", P, "Thanh Hóa", None, value_max=25),
+            goal("cho 1.800 công chức cấp xã", 1800, ">=", "công chức", "2027-12-31", P, "Thanh Hóa", TRAIN + "quản lý nhà nước"),
+            goal("4.500 lượt cán bộ", 4500, ">=", "lượt cán bộ", "2026-12-31", P, "Thanh Hóa", TRAIN + "tin học"),
+            goal("Mỗi xã, phường có tối thiểu 02 công chức", 2, ">=", "công chức", "2030-12-31", EACH_C, None, None),
+            goal("Xã Mường Lát bố trí tối thiểu 05 công chức", 5, ">=", "công chức", "2030-12-31", C, "Mường Lát", None),
+            goal("không hoàn thành nhiệm vụ không quá 3%", 3, "<=", "%", None, P, "Thanh Hóa", None, recurring=True),
         ),
         duties=(
-            _d("các chỉ tiêu của Kế hoạch trước ngày 20/12 hằng năm", "yearly", "12-20", "goals", "UBND tỉnh", "Sở Nội vụ"),
-            _d("chưa đạt chuẩn về Sở Nội vụ trước ngày 31/10/2025", "once", "2025-10-31", "officers", "Sở Nội vụ", "UBND các xã"),
-            _d("về Sở Nội vụ trước ngày 15 tháng cuối quý", "quarterly", 15, "goals", "Sở Nội vụ", "UBND các xã"),
+            duty("các chỉ tiêu của Kế hoạch trước ngày 20/12 hằng năm", "yearly", "12-20", "goals", "UBND tỉnh", "Sở Nội vụ"),
+            duty("chưa đạt chuẩn về Sở Nội vụ trước ngày 31/10/2025", "once", "2025-10-31", "officers", "Sở Nội vụ", "UBND các xã"),
+            duty("về Sở Nội vụ trước ngày 15 tháng cuối quý", "quarterly", 15, "goals", "Sở Nội vụ", "UBND các xã"),
         ),
     ),
     Case(
@@ -558,22 +518,22 @@ CASES: tuple[Case, ...] = (
         text=BAC_KAN_2017_PDF,
         document=ExpectedDocument("156/KH-UBND", "2017-03-20", "Bắc Kạn", "Bắc Kạn"),
         goals=(
-            _g("toàn tỉnh có 11 xã đạt chuẩn nông thôn mới", 11, ">=", "xã", "2017-12-31", P, "Bắc Kạn", NTM),
-            _g("đạt 10,5 tiêu chí/xã", 10.5, ">=", "tiêu chí", "2017-12-31", P, "Bắc Kạn", None),
-            _g("Mỗi huyện, thành phố có ít nhất 01 xã", 1, ">=", "xã", "2017-12-31", EACH_D, None, NTM),
-            _g("Xã Bộc Bố (huyện Pác Nặm) đạt tối thiểu 15/19 tiêu chí", 15, ">=", "tiêu chí", "2017-12-31", C, "Bộc Bố", None),
-            _g("xuống còn 26,5%", 26.5, "<=", "%", "2017-12-31", P, "Bắc Kạn", POOR),
-            _g("danh hiệu văn hóa đạt 68%", 68, ">=", "%", "2017-12-31", P, "Bắc Kạn", VIL),
-            _g("đạt từ 80% trở lên", 80, ">=", "%", "2017-12-31", P, "Bắc Kạn", FAM),
-            _g("90% số xã có trụ sở làm", 90, ">=", "%", "2017-12-31", P, "Bắc Kạn", OFFICE),
-            _g("100% xã có đường ô tô", 100, ">=", "%", "2017-12-31", P, "Bắc Kạn", None),
+            goal("toàn tỉnh có 11 xã đạt chuẩn nông thôn mới", 11, ">=", "xã", "2017-12-31", P, "Bắc Kạn", NTM),
+            goal("đạt 10,5 tiêu chí/xã", 10.5, ">=", "tiêu chí", "2017-12-31", P, "Bắc Kạn", None),
+            goal("Mỗi huyện, thành phố có ít nhất 01 xã", 1, ">=", "xã", "2017-12-31", EACH_D, None, NTM),
+            goal("Xã Bộc Bố (huyện Pác Nặm) đạt tối thiểu 15/19 tiêu chí", 15, ">=", "tiêu chí", "2017-12-31", C, "Bộc Bố", None),
+            goal("xuống còn 26,5%", 26.5, "<=", "%", "2017-12-31", P, "Bắc Kạn", POOR),
+            goal("danh hiệu văn hóa đạt 68%", 68, ">=", "%", "2017-12-31", P, "Bắc Kạn", VIL),
+            goal("đạt từ 80% trở lên", 80, ">=", "%", "2017-12-31", P, "Bắc Kạn", FAM),
+            goal("90% số xã có trụ sở làm", 90, ">=", "%", "2017-12-31", P, "Bắc Kạn", OFFICE),
+            goal("100% xã có đường ô tô", 100, ">=", "%", "2017-12-31", P, "Bắc Kạn", None),
         ),
         duties=(
-            _d("thực hiện năm 2017 trước ngày 10/12/2017", "once", "2017-12-10", "communes", "UBND tỉnh", VPDP),
-            _d("Kế hoạch thực hiện tiêu chí: gửi trước ngày 15/4/2017", "once", "2017-04-15", "communes", VPDP, "sở, ngành"),
-            _d("Báo cáo 6 tháng: gửi trước ngày 10/6/2017", "once", "2017-06-10", "communes", VPDP, "sở, ngành"),
-            _d("Báo cáo năm: gửi trước ngày 10/11/2017", "once", "2017-11-10", "communes", VPDP, "sở, ngành"),
-            _d("trước ngày 20 hằng tháng", "monthly", 20, "communes", VPDP, "UBND các huyện"),
+            duty("thực hiện năm 2017 trước ngày 10/12/2017", "once", "2017-12-10", "communes", "UBND tỉnh", VPDP),
+            duty("Kế hoạch thực hiện tiêu chí: gửi trước ngày 15/4/2017", "once", "2017-04-15", "communes", VPDP, "sở, ngành"),
+            duty("Báo cáo 6 tháng: gửi trước ngày 10/6/2017", "once", "2017-06-10", "communes", VPDP, "sở, ngành"),
+            duty("Báo cáo năm: gửi trước ngày 10/11/2017", "once", "2017-11-10", "communes", VPDP, "sở, ngành"),
+            duty("trước ngày 20 hằng tháng", "monthly", 20, "communes", VPDP, "UBND các huyện"),
         ),
     ),
 )

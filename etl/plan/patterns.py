@@ -22,7 +22,7 @@ Groups and what ``means`` holds:
   xã", "giảm bình quân 0,5%/năm"): no measure counts a change. ``means``: "".
 - ``unit``: the counted noun after a number; ``means``: the unit stored ("người", "xã").
 - ``comparison``: words before or after the value; ``means``: one of model.COMPARISONS.
-- ``deadline``: when a goal is due; ``means``: how the groups read (see extract.deadline).
+- ``deadline``: when a goal is due; ``means``: how the groups read (see etl.plan.text.deadline).
 - ``recurring``: a goal or report every year/quarter/month; ``means``: the frequency.
 - ``scope``: who the goal is for; ``means``: one of model.SCOPE_LEVELS.
 - ``measure``: which measure of etl.spec.measures counts it; ``means``: "key:arg". Tried
