@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, fmt, plan_view, signin, state
@@ -108,21 +109,31 @@ document = plan_view.edited_document(
     doc, number, issued if isinstance(issued, dt.date) else None, issuer, province
 )
 
+
+def _editor(frame: pd.DataFrame, editor_key: str, columns: dict) -> pd.DataFrame:
+    """A table of proposals to keep, edit or drop: one row each, none added."""
+    keep = st.column_config.CheckboxColumn(t("plan_keep", lang), default=True)
+    return st.data_editor(
+        frame,
+        key=editor_key,
+        hide_index=True,
+        num_rows="fixed",
+        placeholder="",  # a blank cell, not "None"
+        width="stretch",
+        column_config={"keep": keep, **columns},
+    )
+
+
 # -- the goals ---------------------------------------------------------------------------
 st.subheader(t("plan_goals", lang))
 goals = plan_view.goals_frame(proposals.goals)
 if proposals.goals:
     st.caption(t("plan_goals_help", lang))
     comparisons, levels = plan_view.comparison_names(lang), plan_view.level_names(lang)
-    goals = st.data_editor(
+    goals = _editor(
         goals,
-        key=f"plan_goals_{key}",
-        hide_index=True,
-        num_rows="fixed",
-        placeholder="",  # a blank cell, not "None"
-        width="stretch",
-        column_config={
-            "keep": st.column_config.CheckboxColumn(t("plan_keep", lang), default=True),
+        f"plan_goals_{key}",
+        {
             "name": st.column_config.TextColumn(t("plan_col_name", lang), width="large"),
             "value": st.column_config.NumberColumn(t("plan_col_value", lang)),
             "value_max": st.column_config.NumberColumn(t("plan_col_value_max", lang)),
@@ -161,15 +172,10 @@ duties = plan_view.duties_frame(proposals.duties)
 if proposals.duties:
     st.caption(t("plan_duties_help", lang))
     frequencies, kinds = plan_view.frequency_names(lang), plan_view.kind_names(lang)
-    duties = st.data_editor(
+    duties = _editor(
         duties,
-        key=f"plan_duties_{key}",
-        hide_index=True,
-        num_rows="fixed",
-        placeholder="",  # a blank cell, not "None"
-        width="stretch",
-        column_config={
-            "keep": st.column_config.CheckboxColumn(t("plan_keep", lang), default=True),
+        f"plan_duties_{key}",
+        {
             "report_name": st.column_config.TextColumn(
                 t("plan_col_report_name", lang), width="large"
             ),
