@@ -7,6 +7,7 @@ naming the file and saying what to do, never a traceback.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import unicodedata
 import zipfile
@@ -556,3 +557,103 @@ def test_broken_lines_are_joined_and_page_numbers_dropped():
     ]
     txt = read_plan("\n".join(lines).encode("utf-8"), "ke_hoach.txt")
     assert "năm 2017 đạt từ 80% trở lên." in txt.text and "Trang 2" not in txt.text
+
+
+NUMBERING_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="7">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
+<w:lvl w:ilvl="4"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%5."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="7"/>
+<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+</w:numbering>"""
+
+
+def auto_numbered_docx(items: list[tuple[str, int | None, str]]) -> bytes:
+    """A .docx whose lists Word numbers itself: (text, level or None, numId) per paragraph."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for text, level, num_id in items:
+        p = document.add_paragraph(text)
+        if level is None:
+            continue
+        num_pr = OxmlElement("w:numPr")
+        ilvl, num = OxmlElement("w:ilvl"), OxmlElement("w:numId")
+        ilvl.set(qn("w:val"), str(level))
+        num.set(qn("w:val"), num_id)
+        num_pr.append(ilvl)
+        num_pr.append(num)
+        p._p.get_or_add_pPr().append(num_pr)
+    raw = io.BytesIO()
+    document.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename != "word/numbering.xml":
+                zout.writestr(info, zin.read(info.filename))
+        zout.writestr("word/numbering.xml", NUMBERING_XML)
+    return out.getvalue()
+
+
+def test_words_automatic_list_numbers_are_read_as_shown():
+    """Headings and items numbered by Word itself ("II.", "2.", "a)", a bullet), which the
+    text of the paragraphs does not hold: read as the reader of the document sees them."""
+    content = auto_numbered_docx(
+        [
+            ("KẾ HOẠCH", None, ""),
+            ("MỤC ĐÍCH, YÊU CẦU", 0, "3"),
+            ("MỤC TIÊU", 0, "3"),
+            ("Mục tiêu chung", 1, "3"),
+            ("Mục tiêu cụ thể", 1, "3"),
+            ("Năm 2026", 2, "3"),
+            ("Đào tạo 300 cán bộ, công chức cấp xã.", 3, "3"),
+            ("Đến năm 2030", 2, "3"),
+            ("Chỉ tiêu phụ", 4, "3"),
+            ("TỔ CHỨC THỰC HIỆN", 0, "3"),
+            ("KINH PHÍ", 0, "4"),  # another list of the same kind, starting at IV
+        ]
+    )
+    assert read_plan(content, "ke_hoach.docx").text.split("\n") == [
+        "KẾ HOẠCH",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. MỤC TIÊU",
+        "1. Mục tiêu chung",
+        "2. Mục tiêu cụ thể",
+        "a) Năm 2026",
+        "- Đào tạo 300 cán bộ, công chức cấp xã.",
+        "b) Đến năm 2030",
+        "2.1. Chỉ tiêu phụ",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "IV. KINH PHÍ",
+    ]
+
+
+def test_a_goal_under_an_auto_numbered_heading_takes_its_deadline():
+    from etl.plan import extract
+
+    content = auto_numbered_docx(
+        [
+            ("ỦY BAN NHÂN DÂN", None, ""),
+            ("TỈNH THANH HÓA", None, ""),
+            ("Số: 12/KH-UBND", None, ""),
+            ("Thanh Hóa, ngày 10 tháng 01 năm 2026", None, ""),
+            ("KẾ HOẠCH", None, ""),
+            ("Đào tạo cán bộ, công chức cấp xã giai đoạn 2026-2030", None, ""),
+            ("Căn cứ Nghị định số 171/2025/NĐ-CP ngày 30/6/2025 của Chính phủ;", None, ""),
+            ("MỤC TIÊU", 0, "3"),
+            ("Mục tiêu cụ thể", 1, "3"),
+            ("Năm 2027", 2, "3"),
+            ("Đào tạo lý luận chính trị cho 300 cán bộ, công chức cấp xã.", 3, "3"),
+        ]
+    )
+    p = extract.propose(read_plan(content, "ke_hoach.docx"))
+    (goal,) = p.goals
+    assert goal.value == 300 and goal.deadline == dt.date(2027, 12, 31)  # "a) Năm 2027"
+    assert goal.measure == "training_achieved:lý luận chính trị"

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from html.parser import HTMLParser
 
 from etl.plan.model import PlanText
+from etl.plan.numbering import Numbering
 from etl.read import safety
 from etl.text import convert_legacy, detect_legacy
 
@@ -193,7 +194,7 @@ def _read_docx(content: bytes, name: str) -> list[str]:
     _check_zip(content, name)
     try:
         body = _docx_body(content)
-        return _blocks(body)
+        return _blocks(body, _numbering(content))
     except PlanError:
         raise
     except Exception as exc:
@@ -241,6 +242,17 @@ def _docx_body(content: bytes):
         return body
 
 
+def _numbering(content: bytes) -> Numbering:
+    """The document's automatic list numbers (etl.plan.numbering), read with the same
+    parser as its body; a list Word cannot describe is left unnumbered."""
+    from docx.oxml.parser import parse_xml
+
+    try:
+        return Numbering.of(zipfile.ZipFile(io.BytesIO(content)), parse_xml, _wname)
+    except Exception:  # a damaged numbering part: the text is still the text
+        return Numbering()
+
+
 def _wname(el) -> str | None:
     """An element's local name when it is in Word's namespace (else None)."""
     if not isinstance(el.tag, str) or not el.tag.startswith("{"):
@@ -249,25 +261,27 @@ def _wname(el) -> str | None:
     return local if ns in _W else None
 
 
-def _blocks(parent) -> list[str]:
+def _blocks(parent, numbering: Numbering) -> list[str]:
     """Lines of the paragraphs and tables under ``parent``, in document order; content
     controls and custom XML around them are looked through."""
     lines: list[str] = []
     for el in parent:
         name = _wname(el)
         if name == "p":
-            lines.extend(_paragraph(el))
+            lines.extend(_paragraph(el, numbering))
         elif name == "tbl":
-            lines.extend(_table(el))
+            lines.extend(_table(el, numbering))
         elif name is not None and name not in _SKIP:
-            lines.extend(_blocks(el))  # sdt, sdtContent, customXml, ins...
+            lines.extend(_blocks(el, numbering))  # sdt, sdtContent, customXml, ins...
     return lines
 
 
-def _paragraph(p) -> list[str]:
-    """A paragraph's text; a manual line break (Shift+Enter) starts a new line, and the
-    text of a text box anchored in it follows as lines of its own."""
-    lines: list[list[str]] = [[]]
+def _paragraph(p, numbering: Numbering) -> list[str]:
+    """A paragraph's text, after the number Word shows before it ("II.", "a)", "-"); a
+    manual line break (Shift+Enter) starts a new line, and the text of a text box anchored
+    in it follows as lines of its own."""
+    label = numbering.label(p, _wname)
+    lines: list[list[str]] = [[f"{label} "]] if label else [[]]
     boxes: list[str] = []
 
     def walk(el) -> None:
@@ -287,7 +301,7 @@ def _paragraph(p) -> list[str]:
             elif name == "noBreakHyphen":
                 lines[-1].append("-")
             elif name == "txbxContent":
-                boxes.extend(_blocks(child))
+                boxes.extend(_blocks(child, numbering))
             elif name not in _SKIP:
                 walk(child)
 
@@ -295,7 +309,7 @@ def _paragraph(p) -> list[str]:
     return ["".join(parts) for parts in lines] + boxes
 
 
-def _table(tbl) -> list[str]:
+def _table(tbl, numbering: Numbering) -> list[str]:
     """One line per row, its non-empty cells joined by " | "; a cell's paragraphs (and
     any table inside it) joined by spaces. A merged cell is one w:tc, so it appears
     once; a vertically merged cell's continuation is empty and left out."""
@@ -305,7 +319,7 @@ def _table(tbl) -> list[str]:
         for cell in _children(row, "tc"):
             if _legacy_merge_continues(cell):
                 continue
-            text = " ".join(" ".join(_blocks(cell)).split())
+            text = " ".join(" ".join(_blocks(cell, numbering)).split())
             if text:
                 cells.append(text)
         if cells:
