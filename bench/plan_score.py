@@ -17,14 +17,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bench import plan_corpus_blind_a, plan_corpus_blind_b, plan_corpus_blind_c
+from bench import (
+    plan_corpus_blind_a,
+    plan_corpus_blind_b,
+    plan_corpus_blind_c,
+    plan_corpus_blind_d,
+)
 from bench.plan_corpus import CASES, Case, ExpectedDuty, ExpectedGoal
 from etl.plan import extract
 from etl.plan import patterns as P
 from etl.plan.model import Duty, Goal, PlanText, Proposals
 
 BLIND: tuple[Case, ...] = (
-    plan_corpus_blind_a.CASES + plan_corpus_blind_b.CASES + plan_corpus_blind_c.CASES
+    plan_corpus_blind_a.CASES
+    + plan_corpus_blind_b.CASES
+    + plan_corpus_blind_c.CASES
+    + plan_corpus_blind_d.CASES
 )
 CORPORA: dict[str, tuple[Case, ...]] = {
     "viết cùng bộ đọc (bench/plan_corpus.py)": CASES,

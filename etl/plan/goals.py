@@ -224,7 +224,10 @@ def _goals_in_sentence(
     low = ctx.low
     excluded = _excluded(ctx, s.start, s.end)
     sentence_deadline, _ = deadline(low, s.start, s.end)
-    sentence_recurring = frequency(low, s.start, s.end, ctx.lowt) == "yearly"
+    # "Hằng năm, ..." leading the sentence makes every clause yearly; in one clause of a
+    # long list ("...; hằng năm mỗi huyện mở ít nhất 01 lớp") only that one
+    lead_end = clauses(low, s)[0][1] if low[s.start : s.end].strip() else s.end
+    sentence_recurring = frequency(low, s.start, lead_end, ctx.lowt) == "yearly"
     cue_sentence = in_targets or first_rule("target_cue", low, s.start, s.end) is not None
     default = section_deadline or ctx.horizon
     carried: dt.date | None = None
@@ -384,7 +387,7 @@ def table_goals(ctx: Context, rows: list[Sentence]) -> Iterator[Goal]:
                 continue
             years = re.findall(r"(?:19|20)\d\d", h)
             if not years or re.search(
-                r"thuc hien|hien trang|ket qua|uoc dat|uoc thuc|nam goc|co so", h
+                r"thuc hien|hien trang|ket qua|\buoc\b|nam goc|co so", h
             ):
                 continue  # the current state, not a target
             cell = folded[i]
@@ -530,8 +533,9 @@ def sentence_goals(ctx: Context, all_sentences: list[Sentence], headings) -> Ite
         if s.table or _is_heading_only(ctx, s):
             continue
         section = _section(ctx, marks, s.start)
-        if section.state and not re.search(r"\bphan dau\b", ctx.low[s.start : s.end]):
-            continue  # "II. THỰC TRẠNG": the figures of today
+        past = section.deadline and ctx.doc.date and section.deadline < ctx.doc.date
+        if (section.state or past) and not re.search(r"\bphan dau\b", ctx.low[s.start : s.end]):
+            continue  # "II. THỰC TRẠNG", "II. KẾT QUẢ ĐẾN HẾT NĂM 2018": the figures of today
         yield from _goals_in_sentence(ctx, s, section.targets, section.deadline)
 
 

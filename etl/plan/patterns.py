@@ -136,7 +136,7 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "not_target",
-        r"\b(?:khoảng|mỗi lớp|mỗi khóa)\s+(?:(?:trực tiếp|tập trung|trực tuyến|học)\s+)?(?:(?:khoảng|không quá|tối đa|từ|dưới|trên)\s+)?{N}",
+        r"\b(?:khoảng|mỗi lớp|mỗi khóa|các lớp|lớp học)\s+(?:(?:trực tiếp|tập trung|trực tuyến|học)\s+)?(?:(?:khoảng|không quá|tối đa|từ|dưới|trên)\s+)?{N}",
         "",
         "mỗi lớp tập trung không quá 80 học viên",
     ),
@@ -170,7 +170,7 @@ PATTERNS: tuple[Rule, ...] = (
     ),
     R(
         "not_target",
-        r"{N}\s*(?:tuổi|năm tuổi|triệu|tỷ|nghìn đồng|ngàn đồng|đồng(?!\s*chí)|giờ|phút|ngày|tuần|km|ha\b|m2|m²)",
+        r"{N}\s*(?:tuổi|năm tuổi|triệu|tỷ|nghìn đồng|ngàn đồng|đồng(?!\s*chí)|giờ|phút|ngày|tuần)",
         "",
         "từ 46 tuổi trở lên",
     ),
@@ -240,7 +240,7 @@ PATTERNS: tuple[Rule, ...] = (
     R("state", r"\bcòn\s+{N}\s+[^.;]{0,40}\bchưa\b", "", "còn 09 xã chưa có cán bộ nữ"),
     R(
         "state_heading",
-        r"^\W*(?:[ivx]+|\d+)?[.)]?\s*(?:thực trạng|tình hình|kết quả (?:đạt được|thực hiện|giai đoạn)|đánh giá)",
+        r"^\W*(?:[ivx]+|\d+)?[.)]?\s*(?:thực trạng|tình hình|kết quả (?!cần|đầu ra|dự kiến|phấn đấu)|đánh giá)",
         "",
         "II. THỰC TRẠNG",
     ),
@@ -295,7 +295,7 @@ PATTERNS: tuple[Rule, ...] = (
     R("unit", r"(?:hộ gia đình|hộ|gia đình)", "hộ", "500 hộ"),
     R(
         "unit",
-        r"(?:mô hình|câu lạc bộ|trụ sở|cơ quan|đơn vị|hội nghị|cuộc|buổi|đợt|văn bản|tài liệu|nhà|căn nhà|công trình|phòng học|tiêu chí)",
+        r"(?:mô hình|câu lạc bộ|trụ sở|cơ quan|đơn vị|hội nghị|cuộc|buổi|đợt|văn bản|tài liệu|nhà|căn nhà|công trình|phòng học|tiêu chí|km|ha)",
         "",
         "5 mô hình",
     ),

@@ -121,6 +121,9 @@ def search(rule: P.Rule, low: str, start: int, end: int, lowt: str | None = None
     return rule.regex.search(lowt if rule.tones and lowt else low, start, end)
 
 
+_BASELINE = re.compile(r"\bso voi\s*(?:nam\s*)?$")
+
+
 def deadlines(low: str, start: int, end: int) -> list[tuple[dt.date, int]]:
     """Every deadline phrase in low[start:end] with where it starts, leaving out the
     dates of documents cited ("Kế hoạch số 51/KH-UBND ngày 16/11/2010")."""
@@ -135,6 +138,8 @@ def deadlines(low: str, start: int, end: int) -> list[tuple[dt.date, int]]:
                 continue
             if rule.means in ("date", "month") and _cited(low, m.start()):
                 continue
+            if _BASELINE.search(low, max(start, m.start() - 14), m.start()):
+                continue  # "so với năm 2018": what it is measured against
             found[m.start()] = date
             taken.append((m.start(), m.end()))
     return [(found[p], p) for p in sorted(found)]
