@@ -657,3 +657,63 @@ def test_a_goal_under_an_auto_numbered_heading_takes_its_deadline():
     (goal,) = p.goals
     assert goal.value == 300 and goal.deadline == dt.date(2027, 12, 31)  # "a) Năm 2027"
     assert goal.measure == "training_achieved:lý luận chính trị"
+
+
+def test_the_header_and_signature_tables_read_as_their_lines():
+    """Official documents set their header ("ỦY BAN NHÂN DÂN / HUYỆN X / Số: ..." beside
+    "CỘNG HÒA ... / <nơi>, ngày ...") and signature in borderless tables: read as the
+    lines they are, not as rows of a table of targets, so the date, the issuer and the
+    district are found."""
+    from etl.plan import extract
+
+    document = docx.Document()
+
+    def side_by_side(left: list[str], right: list[str]) -> None:
+        table = document.add_table(rows=1, cols=2)
+        for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
+            cell.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+
+    side_by_side(
+        ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG LÁT", "Số: 12/KH-UBND"],
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Mường Lát, ngày 12 tháng 3 năm 2019",
+        ],
+    )
+    for line in (
+        "KẾ HOẠCH",
+        "Xây dựng nông thôn mới trên địa bàn huyện năm 2019",
+        "Căn cứ Quyết định số 1600/QĐ-TTg ngày 16/8/2016 của Thủ tướng Chính phủ;",
+        "II. MỤC TIÊU",
+        "- Phấn đấu đến năm 2020 có 02 xã đạt chuẩn nông thôn mới.",
+    ):
+        document.add_paragraph(line)
+    side_by_side(
+        ["Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT."],
+        ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Văn Nam"],
+    )
+    raw = io.BytesIO()
+    document.save(raw)
+    plan = read_plan(raw.getvalue(), "ke_hoach.docx")
+    lines = plan.text.split("\n")
+    assert lines[:4] == [
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN MƯỜNG LÁT",
+        "Số: 12/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]
+    assert "Nơi nhận:" in lines and "TM. ỦY BAN NHÂN DÂN" in lines
+    assert not any(" | " in line for line in lines)
+    p = extract.propose(plan)
+    doc = p.document
+    assert (doc.number, doc.date, doc.issuer) == (
+        "12/KH-UBND",
+        dt.date(2019, 3, 12),
+        "UBND huyện Mường Lát",
+    )
+    assert doc.province.name == "Thanh Hóa"
+    (goal,) = p.goals
+    assert (goal.value, goal.scope.level, goal.scope.name) == (2, "district", "Huyện Mường Lát")

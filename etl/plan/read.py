@@ -309,22 +309,44 @@ def _paragraph(p, numbering: Numbering) -> list[str]:
     return ["".join(parts) for parts in lines] + boxes
 
 
+# A table that only lays a page out: the header ("ỦY BAN NHÂN DÂN / TỈNH X / Số: ..." beside
+# "CỘNG HÒA ... / <nơi>, ngày ...") and the signature block ("Nơi nhận:" beside "TM. ỦY BAN
+# NHÂN DÂN"), as official documents are set in Word (Nghị định 30/2020/NĐ-CP)
+_LAYOUT = re.compile(
+    r"cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do|\bnoi nhan\b|\btm\.\s*(?:uy ban|ubnd)|"
+    r"\bkt\.\s*chu tich"
+)
+
+
 def _table(tbl, numbering: Numbering) -> list[str]:
     """One line per row, its non-empty cells joined by " | "; a cell's paragraphs (and
     any table inside it) joined by spaces. A merged cell is one w:tc, so it appears
-    once; a vertically merged cell's continuation is empty and left out."""
-    lines = []
+    once; a vertically merged cell's continuation is empty and left out. A table that
+    lays out the header or the signature gives its cells' paragraphs as lines, cell by
+    cell, as the text they are."""
+    rows = []
     for row in _children(tbl, "tr"):
-        cells = []
-        for cell in _children(row, "tc"):
-            if _legacy_merge_continues(cell):
-                continue
-            text = " ".join(" ".join(_blocks(cell, numbering)).split())
-            if text:
-                cells.append(text)
-        if cells:
-            lines.append(" | ".join(cells))
+        cells = [
+            _blocks(cell, numbering)
+            for cell in _children(row, "tc")
+            if not _legacy_merge_continues(cell)
+        ]
+        rows.append([[line for line in cell if line.strip()] for cell in cells])
+    everything = " ".join(line for row in rows for cell in row for line in cell)
+    if _LAYOUT.search(_ascii(everything)):
+        return [line for row in rows for cell in row for line in cell]
+    lines = []
+    for row in rows:
+        cells = [" ".join(" ".join(cell).split()) for cell in row]
+        if any(cells):
+            lines.append(" | ".join(c for c in cells if c))
     return lines
+
+
+def _ascii(text: str) -> str:
+    """Lower case without tone marks ("Cộng hòa" -> "cong hoa"), to look for words."""
+    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _children(parent, wanted: str) -> Iterable:

@@ -62,7 +62,7 @@ def stored_plan(con: duckdb.DuckDBPyConnection, batch_id: int) -> PlanText | Non
 
 
 def _era(proposals: Proposals) -> str:
-    date = proposals.document.as_of(dt.date.today())
+    date = proposals.document.as_of(config.today())
     return NEW if date >= ERA_CHANGE else LEGACY
 
 
