@@ -386,9 +386,7 @@ def table_goals(ctx: Context, rows: list[Sentence]) -> Iterator[Goal]:
             if i in (name_col, unit_col) or i >= len(cells):
                 continue
             years = re.findall(r"(?:19|20)\d\d", h)
-            if not years or re.search(
-                r"thuc hien|hien trang|ket qua|\buoc\b|nam goc|co so", h
-            ):
+            if not years or re.search(r"thuc hien|hien trang|ket qua|\buoc\b|nam goc|co so", h):
                 continue  # the current state, not a target
             cell = folded[i]
             m = QUANTITY.search(cell)
