@@ -786,3 +786,34 @@ def test_time_travel_shows_the_data_as_it_stood(lake, tmp_path):
 
     parsed = parse_moment(local.strftime("%Y-%m-%dT%H:%M:%S"))
     assert names(wh.pin(at=parsed)) == (40, 40, 0)
+
+
+def test_a_plan_saved_to_the_lake_keeps_its_file_and_its_ceilings(lake):
+    """Nhập kế hoạch on a shared lake: the plan's file (a BLOB) and text are kept with its
+    goals batch, a goal's sentence and comparison are stored, and the batch rolls back."""
+    from etl.plan import extract, save
+    from etl.plan.read import read_plan
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/KH-UBND\nPhú Yên, ngày 10 tháng 3 năm 2012\n"
+        "KẾ HOẠCH\nGiảm nghèo giai đoạn 2012-2015\nCăn cứ Nghị quyết số 80/NQ-CP;\n"
+        "II. MỤC TIÊU\n- Đến năm 2015, tỷ lệ hộ nghèo toàn tỉnh giảm xuống còn dưới 9%.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n- UBND các huyện báo cáo kết quả giảm nghèo về Sở Nội vụ "
+        "trước ngày 15/12 hằng năm.\n"
+    )
+    content = text.encode("utf-8")
+    proposals = extract.propose(read_plan(content, "giam_ngheo.txt"))
+    wh = Warehouse()
+    result = save.save(proposals, wh, "chuyenvien", today=dt.date(2026, 11, 30))
+    assert result.status == "loaded", result.errors
+    with wh.read() as con:
+        plan = save.stored_plan(con, result.batch_id)
+        goals = con.execute("SELECT target_value, comparison, quote FROM goals").fetchall()
+        duties = con.execute("SELECT count(*) FROM reporting_duties").fetchone()[0]
+    assert plan is not None and plan.content == content and plan.file_name == "giam_ngheo.txt"
+    assert [(g[0], g[1]) for g in goals] == [(9.0, "<")] and "dưới 9%" in goals[0][2]
+    assert duties > 0
+    done = etl_cli("rollback", str(result.batch_id), "--json")
+    assert done.returncode == 0, done.stderr
+    with wh.read() as con:
+        assert con.execute("SELECT count(*) FROM goals").fetchone()[0] == 0
