@@ -367,3 +367,18 @@ def test_trinh_sends_to_a_body_and_trinh_do_sends_nothing():
     sent = only(p.duties, frequency="once")
     assert sent.recipient == "UBND tỉnh" and sent.reporter == ["Sở Nội vụ"]
     assert only(p.duties, frequency="quarterly").report_kind == "goals"
+
+
+def test_100_percent_of_communes_before_a_count_is_every_commune():
+    p = extract.propose(
+        plan_text(
+            "II. MỤC TIÊU\n"
+            "- Đến năm 2023, 100% xã, phường, thị trấn bố trí không quá 14 người hoạt động "
+            "không chuyên trách.\n"
+            "- Đến năm 2023, 100% xã có trụ sở làm việc kiên cố.\n"
+        )
+    )
+    assert sorted((g.value, g.comparison, g.scope.level) for g in p.goals) == [
+        (14, "<=", "each_commune"),  # every commune: at most 14 (the 100% is no goal)
+        (100, ">=", "province"),  # a share of communes to reach
+    ]

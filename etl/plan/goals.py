@@ -259,12 +259,15 @@ def _goals_in_sentence(
                 start=s.start,
                 end=s.end,
             )
+        every = _every(ctx, clause, excluded)
         for m in QUANTITY.finditer(low, clause[0], clause[1]):
             a, b = m.start(), m.end()
             if a > 0 and (low[a - 1].isalnum() or low[a - 1] in "/.,-") and low[a - 1] != " ":
                 continue
             if _inside(excluded, a, b - 1 if b > a + 1 else b):
                 continue
+            if every and a == every[0]:
+                continue  # "100% xã" here says "every commune", not a share to reach
             percent = bool(m.group("pa") or m.group("pb"))
             found = ("%", b) if percent else _unit_after(ctx, b, clause[1])
             if not found:
@@ -288,7 +291,7 @@ def _goals_in_sentence(
             c_recurring = frequency(low, clause[0], clause[1], ctx.lowt) == "yearly"
             recurring = c_recurring or (sentence_recurring and not c_deadline)
             due = None if recurring else (c_deadline or carried or sentence_deadline or default)
-            scope = _scope(ctx, clause[0], a)
+            scope = Scope(every[1]) if every and a > every[0] else _scope(ctx, clause[0], a)
             measure = _measure(ctx, a, clause, unit, _subject_start(ctx, s, clause, a))
             if (
                 measure is None
@@ -328,6 +331,30 @@ def _goals_in_sentence(
 
 
 _PART = re.compile(r"[\s,;:]*(?:trong do|rieng|dac biet|rieng doi voi)\b")
+
+
+_EVERY = re.compile(
+    r"100\s*%\s*(?:so\s+)?(?:(xa|don vi cap xa)|(huyen|don vi cap huyen))(?:\s*,\s*(?:phuong|thi tran|thi xa|thanh pho|dac khu))*"
+)
+
+
+def _every(
+    ctx: Context, clause: tuple[int, int], excluded: list[tuple[int, int]]
+) -> tuple[int, str] | None:
+    """Where "100% xã" quantifies a count that follows it in the clause ("100% xã, phường
+    bố trí không quá 14 người"): every commune (or district) gets that count, and the
+    100% is no goal of its own. None when the 100% is the share to reach ("100% xã có
+    trụ sở kiên cố")."""
+    m = _EVERY.search(ctx.low, *clause)
+    if not m:
+        return None
+    for rest in QUANTITY.finditer(ctx.low, m.end(), clause[1]):
+        if _inside(excluded, rest.start(), rest.end() - 1):
+            continue  # a year, a date: not a count
+        if rest.group("pa") or rest.group("pb") or not _unit_after(ctx, rest.end(), clause[1]):
+            return None
+        return m.start(), "each_commune" if m.group(1) else "each_district"
+    return None
 
 
 def _states(ctx: Context, clause: tuple[int, int]) -> bool:
