@@ -18,17 +18,18 @@ from etl.units.resolve import unit_index
 
 @dataclass
 class Context:
+    """One plan as the rules read it; built once by ``extract.propose``."""
+
     plan: PlanText
-    low: str
-    lowt: str
+    low: str  # the text folded (no tones, no case), of the same length: offsets are shared
+    lowt: str  # the text in lower case with its tones, for rules marked ``tones``
     doc: Document
     era: str
-    horizon: dt.date | None
+    horizon: dt.date | None  # the plan's period's end: a goal's deadline when none is given
     districts: dict[str, tuple[str, str]]  # folded bare name -> (name, code)
     communes: dict[str, tuple[str, str]]
-    own: Scope = dataclasses.field(
-        default_factory=lambda: Scope("province")
-    )  # the plan's own unit: the issuer's province or district
+    # the plan's own unit: the issuer's district, else its province
+    own: Scope = dataclasses.field(default_factory=lambda: Scope("province"))
 
 
 def units_of(era: str, province: str | None, level: str) -> dict[str, tuple[str, str]]:
@@ -42,7 +43,8 @@ def units_of(era: str, province: str | None, level: str) -> dict[str, tuple[str,
 
 def own_unit(ctx: Context) -> Scope:
     """The unit whose plan it is: a district when a district's People's Committee issued
-    it ("UBND huyện Mường Nhé"), else the province."""
+    it ("UBND huyện Mường Nhé"), else the province. A district's plan that names no
+    province gets its province here (``ctx.doc.province`` and the units are filled in)."""
     issuer = ctx.doc.issuer or ""
     m = re.match(
         r"(?:ubnd|uy ban nhan dan)\s+(?:huyen|thi xa|thanh pho|quan)\s+(.+)$", P.fold(issuer)
