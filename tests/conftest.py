@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -134,3 +135,22 @@ def pytest_terminal_summary(terminalreporter, config):
         lines = [json.loads(x) for x in source.read_text(encoding="utf-8").splitlines() if x]
         terminalreporter.write_sep("-", "what the hardening tests tried (tests/measure.py)")
         terminalreporter.write_line(measure.table(lines))
+
+
+# PostgreSQL must run where `make test` installs it (CI); elsewhere its tests are skipped
+POSTGRES_REQUIRED = bool(os.environ.get("CI")) or os.environ.get("TIENDO_REQUIRE_POSTGRES") == "1"
+
+
+@contextlib.contextmanager
+def local_postgres(path: Path):
+    """A real PostgreSQL server of a test module's own (bench/postgres.py), or the
+    module skipped where PostgreSQL cannot run, and failed instead under CI."""
+    from bench.postgres import LocalPostgres, unavailable
+
+    why = unavailable()
+    if why:
+        if POSTGRES_REQUIRED:
+            pytest.fail(f"PostgreSQL is required here (CI) but cannot run: {why}")
+        pytest.skip(why)
+    with LocalPostgres(path) as server:
+        yield server

@@ -32,18 +32,16 @@ from pathlib import Path
 import pytest
 
 from bench import workbooks
-from bench.postgres import LocalPostgres, unavailable
 from etl import loader, templates
 from etl.fmt import number
 from etl.spec.tables import FACT_TABLES
 from etl.store import Warehouse, history, sql_file
 from tests.browser_marks import CHROMIUM
-from tests.conftest import etl_cli, officer
+from tests.conftest import etl_cli, local_postgres, officer
 from tests.measure import record
 
 ROOT = Path(__file__).resolve().parent.parent
 THOROUGH = os.environ.get("TIENDO_LAKE_THOROUGH") == "1"
-REQUIRED = bool(os.environ.get("CI")) or os.environ.get("TIENDO_REQUIRE_POSTGRES") == "1"
 ROWS = 2000 if THOROUGH else 300  # per file of the concurrent loads
 FILES_PER_LOADER = 5 if THOROUGH else 2
 BIG_ROWS = 60_000 if THOROUGH else 20_000  # the load that is killed
@@ -60,12 +58,7 @@ pytestmark = [pytest.mark.xdist_group("lake")]
 @pytest.fixture(scope="module")
 def pg(tmp_path_factory):
     """One real PostgreSQL server for the module; each test makes its own lake in it."""
-    why = unavailable()
-    if why:
-        if REQUIRED:
-            pytest.fail(f"PostgreSQL is required here (CI) but cannot run: {why}")
-        pytest.skip(why)
-    with LocalPostgres(tmp_path_factory.mktemp("postgres")) as server:
+    with local_postgres(tmp_path_factory.mktemp("postgres")) as server:
         yield server
 
 

@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from bench.postgres import LocalPostgres, unavailable
 from dashboard.pages import PAGES
 from dashboard.queries import goals, ntm, officers, overview, training
 from dashboard.queries.filters import UnitFilter
@@ -19,7 +18,7 @@ from dashboard.queries.scope import Scope
 from etl import demo
 from etl.store import Warehouse, history
 from etl.store.snapshots import TZ
-from tests.test_lake import REQUIRED
+from tests.conftest import local_postgres
 
 APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 pytestmark = [pytest.mark.xdist_group("lake")]
@@ -28,13 +27,8 @@ pytestmark = [pytest.mark.xdist_group("lake")]
 @pytest.fixture(scope="module")
 def lake_demo(tmp_path_factory):
     """The demo, loaded through the lake, in a server of this module's own."""
-    why = unavailable()
-    if why:
-        if REQUIRED:
-            pytest.fail(f"PostgreSQL is required here (CI) but cannot run: {why}")
-        pytest.skip(why)
     base = tmp_path_factory.mktemp("lake_pages")
-    with LocalPostgres(base / "pg") as pg, pytest.MonkeyPatch.context() as mp:
+    with local_postgres(base / "pg") as pg, pytest.MonkeyPatch.context() as mp:
         for key, value in pg.env(base / "lake").items():
             mp.setenv(key, value)
         mp.delenv("TIENDO_DB", raising=False)
