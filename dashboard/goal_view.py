@@ -68,13 +68,12 @@ def status_help(g, lang: str) -> str:
     return text + t(rule, lang).format(behind=fmt.percent(100 * BEHIND_RATIO, 0, lang))
 
 
-def _cmp(g) -> str | None:
-    """A goal's comparison (frames from before it was stored have none: a floor)."""
-    value = getattr(g, "comparison", None)
-    return value if isinstance(value, str) else None
+def _cmp(g) -> object:
+    """A goal's comparison; a frame without one is read as a floor (comparisons.of)."""
+    return getattr(g, "comparison", None)
 
 
-def target_text(value, unit: str, comparison: str | None, lang: str) -> str:
+def target_text(value, unit: str, comparison: object, lang: str) -> str:
     """A target as a reader says it: "2.500 người", "trên 90,0%", "không quá 4,0%"."""
     return f"{comparisons.words(comparison, lang)} {fmt.amount(value, unit, lang)}".strip()
 
@@ -161,7 +160,7 @@ def table(goals: pd.DataFrame, lang: str, key: str, title: str) -> None:
             fmt.amount(v, u, lang) for v, u in zip(ordered.value, ordered.unit, strict=True)
         ],
         target_text=[
-            target_text(v, u, c if isinstance(c, str) else None, lang)
+            target_text(v, u, c, lang)
             for v, u, c in zip(
                 ordered.target_value,
                 ordered.unit,

@@ -132,14 +132,14 @@ def fold(value: object) -> str:
     """
     if value is None:
         return ""
-    return _NON_ALNUM.sub("", _strip_marks(str(value)))
+    return _NON_ALNUM.sub("", strip_marks(str(value)))
 
 
 def fold_words(value: object) -> str:
     """Like :func:`fold` but keeps word boundaries as single spaces."""
     if value is None:
         return ""
-    return _SPACES.sub(" ", _NON_ALNUM.sub(" ", _strip_marks(str(value)))).strip()
+    return _SPACES.sub(" ", _NON_ALNUM.sub(" ", strip_marks(str(value)))).strip()
 
 
 def slug(value: object, sep: str = "-") -> str:
@@ -148,7 +148,8 @@ def slug(value: object, sep: str = "-") -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _strip_marks(text: str) -> str:
+def strip_marks(text: str) -> str:
+    """Lower case without tone marks, "đ" as "d" ("Không quá" -> "khong qua")."""
     text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
     return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
 

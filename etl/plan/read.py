@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Iterable
 from html.parser import HTMLParser
 
+from etl.plan import patterns as P
 from etl.plan.model import PlanText
 from etl.plan.numbering import Numbering
 from etl.read import safety
@@ -333,7 +334,7 @@ def _table(tbl, numbering: Numbering) -> list[str]:
         ]
         rows.append([[line for line in cell if line.strip()] for cell in cells])
     everything = " ".join(line for row in rows for cell in row for line in cell)
-    if _LAYOUT.search(_ascii(everything)):
+    if _LAYOUT.search(P.fold(everything)):
         return [line for row in rows for cell in row for line in cell]
     lines = []
     for row in rows:
@@ -341,12 +342,6 @@ def _table(tbl, numbering: Numbering) -> list[str]:
         if any(cells):
             lines.append(" | ".join(c for c in cells if c))
     return lines
-
-
-def _ascii(text: str) -> str:
-    """Lower case without tone marks ("Cộng hòa" -> "cong hoa"), to look for words."""
-    text = unicodedata.normalize("NFD", text.lower()).replace("đ", "d")
-    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _children(parent, wanted: str) -> Iterable:
@@ -651,16 +646,12 @@ def _clean_all(lines: list[str]) -> list[str]:
     return unbreak(out)
 
 
-# A page's furniture in a PDF's text layer: "2", "- 2 -", "Trang 2", "Trang 2/7"
-_FURNITURE = re.compile(r"(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?", re.I)
-_ENDS = (".", ";", ":", "!", "?", "…")
 # words a line cannot end a sentence with: the next line goes on with it
 _GOES_ON = re.compile(
     r"\s(?:về|và|của|cho|với|các|những|tại|ở|theo|trong|đến|từ|là|được|có|để|do|bằng|"
     r"hoặc|cùng|trên|dưới|giữa|thuộc|gồm|như|khi)$",
     re.I,
 )
-_ITEM_START = re.compile(r"(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[-+*•–]\s)")
 
 
 def unbreak(lines: list[str]) -> list[str]:
@@ -671,12 +662,12 @@ def unbreak(lines: list[str]) -> list[str]:
     here because no PDF library rebuilds paragraphs from a text layer this way."""
     out: list[str] = []
     for line in lines:
-        if _FURNITURE.fullmatch(line):
+        if _PAGE_NUMBER.match(line):  # "2", "- 2 -", "Trang 2", "Trang 2/7"
             continue
         prev = out[-1] if out else ""
         if (
             prev
-            and not prev.endswith(_ENDS)
+            and not _SENTENCE_END.search(prev)
             and " | " not in prev
             and " | " not in line
             and not prev.isupper()
@@ -685,7 +676,7 @@ def unbreak(lines: list[str]) -> list[str]:
                 or line[:1].isdigit()
                 or _GOES_ON.search(prev)  # "báo cáo về" / "Văn phòng Điều phối ..."
             )
-            and not _ITEM_START.match(line)
+            and not _NEW_ITEM.match(line)
         ):
             out[-1] = f"{prev} {line}"
         else:

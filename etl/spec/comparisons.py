@@ -9,9 +9,9 @@ workbook's "So sánh" column and the plan reader's proposals.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
+
+from etl.text import strip_marks
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,7 @@ STORED = {">=": ">=", ">": ">", "<=": "<=", "<": "<", "=": ">=", "range": ">="}
 
 
 def _key(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.strip().lower()).replace("đ", "d")
-    return re.sub(r"\s+", " ", "".join(c for c in text if unicodedata.category(c) != "Mn"))
+    return " ".join(strip_marks(text).split())
 
 
 _WORDS = {_key(w): c.symbol for c in COMPARISONS for w in (c.symbol, *c.words)}
